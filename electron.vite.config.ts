@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          // The loopback preview server shares the resolver and headers with the app scheme.
+          'preview-server': resolve('src/main/preview-server.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // A sandboxed preload cannot be an ES module.
+      rollupOptions: { output: { format: 'cjs' } },
+    },
+  },
+  renderer: {
+    root: 'src/renderer',
+    resolve: {
+      alias: { '@shared': resolve('src/shared'), '@locales': resolve('locales') },
+    },
+    plugins: [react()],
+    build: {
+      minify: true,
+      assetsInlineLimit: 0,
+      rollupOptions: { input: resolve('src/renderer/index.html') },
+    },
+  },
+});

@@ -1,0 +1,32 @@
+// The app:// scheme: registered as privileged before `ready`, answered from the served roots.
+
+import { protocol, type Session } from 'electron';
+
+import { APP_HOST, APP_SCHEME } from '../shared/app-origin';
+import { errorHeaders } from './http-headers';
+import { serveRequest, type ServedRoots } from './serve-file';
+
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
+  ]);
+}
+
+export async function answerAppRequest(request: Request, roots: ServedRoots): Promise<Response> {
+  const url = new URL(request.url);
+  if (url.host !== APP_HOST) {
+    return new Response('404 Not Found\n', { status: 404, headers: errorHeaders() });
+  }
+  const served = await serveRequest(url.pathname + url.search, roots, request.method);
+  return new Response(served.body === null ? null : new Uint8Array(served.body), {
+    status: served.status,
+    headers: served.headers,
+  });
+}
+
+export function handleAppScheme(session: Session, roots: ServedRoots): void {
+  session.protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, roots));
+}

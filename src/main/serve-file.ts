@@ -1,0 +1,60 @@
+// Answers one request from the served roots: resolves the target, refuses anything that
+// would leave its root (symlinks included), and reads the file.
+
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+import { errorHeaders, responseHeaders } from './http-headers';
+import { resolveRequestPath, type RootName } from './resolve-path';
+
+export type ServedRoots = Readonly<Record<RootName, string>>;
+
+export interface ServedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | null;
+}
+
+const STATUS_TEXT: Readonly<Record<number, string>> = {
+  400: 'Bad Request',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+};
+
+function errorResponse(status: number): ServedResponse {
+  const headers = errorHeaders();
+  if (status === 405) headers['Allow'] = 'GET, HEAD';
+  return { status, headers, body: Buffer.from(`${status} ${STATUS_TEXT[status] ?? 'Error'}\n`) };
+}
+
+async function fileInsideRoot(root: string, segments: string[]): Promise<string | number> {
+  try {
+    const realRoot = await realpath(root);
+    const realFile = await realpath(join(realRoot, ...segments));
+    if (!realFile.startsWith(realRoot + sep)) return 403;
+    return (await stat(realFile)).isFile() ? realFile : 404;
+  } catch {
+    return 404;
+  }
+}
+
+export async function serveRequest(
+  rawTarget: string,
+  roots: ServedRoots,
+  method = 'GET',
+): Promise<ServedResponse> {
+  if (method !== 'GET' && method !== 'HEAD') return errorResponse(405);
+  const resolution = resolveRequestPath(rawTarget);
+  if (!resolution.ok) return errorResponse(resolution.status);
+  const file = await fileInsideRoot(roots[resolution.root], resolution.segments);
+  if (typeof file === 'number') return errorResponse(file);
+  try {
+    const body = await readFile(file);
+    const headers = responseHeaders(resolution.contentType);
+    headers['Content-Length'] = String(body.length);
+    return { status: 200, headers, body: method === 'HEAD' ? null : body };
+  } catch {
+    return errorResponse(404);
+  }
+}

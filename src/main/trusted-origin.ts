@@ -1,0 +1,23 @@
+// Decides which URLs belong to the app: its own scheme, plus the dev server in `electron-vite dev`.
+
+import { APP_ORIGIN } from '../shared/app-origin';
+
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    // Non-special schemes such as app:// report an opaque origin, so build it by hand.
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
+export function createOriginCheck(devServerUrl: string | undefined): (url: string) => boolean {
+  const trusted = new Set([APP_ORIGIN]);
+  const devOrigin = devServerUrl ? originOf(devServerUrl) : null;
+  if (devOrigin) trusted.add(devOrigin);
+  return (url) => {
+    const origin = originOf(url);
+    return origin !== null && trusted.has(origin);
+  };
+}

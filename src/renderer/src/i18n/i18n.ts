@@ -1,0 +1,57 @@
+// Sets up i18next with the bundled translations and keeps <html lang> and the chosen
+// language (for reloads of this window only) in step.
+
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+import { bundledResources } from './locale-files';
+
+export const DEFAULT_LANGUAGE = 'nl';
+const STORAGE_KEY = 'physio-kiosk.language';
+
+function rememberedLanguage(available: string[]): string | undefined {
+  try {
+    const stored = sessionStorage.getItem(STORAGE_KEY);
+    return stored && available.includes(stored) ? stored : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(language: string): void {
+  try {
+    sessionStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage can be unavailable; the language then simply resets on reload.
+  }
+}
+
+export function availableLanguages(): string[] {
+  return Object.keys(i18next.options.resources ?? {}).sort();
+}
+
+export async function initI18n(defaultLanguage = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+  const resources = bundledResources();
+  const languages = Object.keys(resources);
+  const fallback = languages.includes(defaultLanguage) ? defaultLanguage : DEFAULT_LANGUAGE;
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    remember(language);
+  });
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: rememberedLanguage(languages) ?? fallback,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: languages,
+    ns: ['common', 'article', 'chooser', 'kiosk'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => {
+      console.warn(`Missing translation: ${ns}:${key} (${lngs.join(', ')})`);
+    },
+  });
+  document.documentElement.lang = i18next.language;
+  return i18next;
+}

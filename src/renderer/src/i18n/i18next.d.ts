@@ -1,0 +1,14 @@
+// Translation keys are typed from the Dutch source files, so a wrong key fails the typecheck.
+
+import 'i18next';
+
+import type common from '../../../../locales/nl/common.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+    };
+  }
+}

@@ -1,0 +1,13 @@
+// Tells the viewer plainly when the UI runs outside the Electron app (no kiosk bridge).
+
+import { useTranslation } from 'react-i18next';
+
+export function BridgeNotice() {
+  const { t } = useTranslation();
+  if (window.kiosk) return null;
+  return (
+    <p className="bridge-notice" role="note" data-testid="bridge-notice">
+      {t('app.browser-preview')}
+    </p>
+  );
+}

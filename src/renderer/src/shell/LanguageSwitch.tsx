@@ -1,0 +1,28 @@
+// The language buttons, in each language's own name, shown on every screen.
+
+import { useTranslation } from 'react-i18next';
+
+import { availableLanguages } from '../i18n/i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <nav className="language-switch" aria-label={t('language.switch-label')}>
+      {availableLanguages().map((language) => {
+        const current = i18n.resolvedLanguage === language;
+        return (
+          <button
+            key={language}
+            type="button"
+            className="language-button"
+            lang={language}
+            aria-pressed={current}
+            onClick={() => void i18n.changeLanguage(language)}
+          >
+            {i18n.getFixedT(language)('language.native-name')}
+          </button>
+        );
+      })}
+    </nav>
+  );
+}
