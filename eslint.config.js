@@ -11,6 +11,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
+    settings: { 'import-x/internal-regex': '^@(shared|locales)/' },
     rules: {
       'import-x/order': [
         'error',

@@ -72,7 +72,9 @@ describe('translations', () => {
     for (const file of sourceFiles(RENDERER)) {
       const source = readFileSync(file, 'utf8');
       const namespace = /useTranslation\(\s*'([a-z-]+)'/.exec(source)?.[1] ?? 'common';
-      for (const match of source.matchAll(/\bt\(\s*'([a-z0-9.:_-]+)'(\s*,\s*\{[^}]*\bcount\b)?/g)) {
+      for (const match of source.matchAll(
+        /\bt\(\s*'([a-z0-9.:_-]+)'(\s*,\s*\{(?:[^}]*,)?\s*count\b)?/g,
+      )) {
         const raw = match[1] ?? '';
         const key = raw.includes(':') ? raw : `${namespace}:${raw}`;
         const exists = match[2]

@@ -2,6 +2,7 @@
 
 import 'i18next';
 
+import type article from '../../../../locales/nl/article.json';
 import type common from '../../../../locales/nl/common.json';
 
 declare module 'i18next' {
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      article: typeof article;
     };
   }
 }

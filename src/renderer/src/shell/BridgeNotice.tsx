@@ -6,8 +6,8 @@ export function BridgeNotice() {
   const { t } = useTranslation();
   if (window.kiosk) return null;
   return (
-    <p className="bridge-notice" role="note" data-testid="bridge-notice">
+    <footer className="bridge-notice" data-testid="bridge-notice">
       {t('app.browser-preview')}
-    </p>
+    </footer>
   );
 }

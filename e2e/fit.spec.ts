@@ -1,0 +1,97 @@
+// Every slide fits every supported screen in both languages and at every text size: nothing
+// overflows its box, nothing sticks out of the screen, no scrollbars.
+
+import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import {
+  LANDSCAPE,
+  PORTRAIT,
+  SMALL_LANDSCAPE,
+  currentSlide,
+  openSlide,
+  slideCount,
+  useLanguage,
+} from './helpers';
+
+function overflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight)
+      problems.push('page scrolls');
+    const stage = document.querySelector('.stage')?.getBoundingClientRect();
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 40)}"`;
+    const elements = document.querySelectorAll(
+      '.app-bar *, .slide[aria-current="true"], .slide[aria-current="true"] *, .slide-controls *',
+    );
+    for (const el of elements) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (
+        el instanceof HTMLElement &&
+        (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
+      ) {
+        if (getComputedStyle(el).overflow !== 'visible' || el.classList.contains('slide-text'))
+          problems.push(`clipped: ${name(el)}`);
+      }
+      if (
+        stage &&
+        (box.left < stage.left - 1 ||
+          box.right > stage.right + 1 ||
+          box.top < stage.top - 1 ||
+          box.bottom > stage.bottom + 1)
+      ) {
+        problems.push(`outside the screen: ${name(el)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+const VIEWPORTS = [
+  ['1366x768', SMALL_LANDSCAPE],
+  ['1920x1080', LANDSCAPE],
+  ['1080x1920', PORTRAIT],
+] as const;
+
+for (const [label, viewport] of VIEWPORTS) {
+  for (const language of ['nl', 'en'] as const) {
+    test(`every slide fits at ${label} in ${language}, at normal and largest text size`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      // Measured at rest: the enter animation briefly slides the slide sideways.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await useLanguage(page, language);
+      await openSlide(page, 1);
+      const total = await slideCount(page);
+      const larger = page.getByRole('button', {
+        name: language === 'nl' ? 'Grotere tekst' : 'Larger text',
+      });
+      for (const size of ['normal', 'largest']) {
+        if (size === 'largest') {
+          while (await larger.isEnabled()) await larger.tap();
+        }
+        for (let index = 0; index < total; index += 1) {
+          await page.evaluate((n) => (location.hash = `#/slide/${n}`), index + 1);
+          await expect(currentSlide(page)).toHaveAttribute('data-slide-index', String(index));
+          expect(await overflowProblems(page), `slide ${index + 1}, ${size} text`).toEqual([]);
+        }
+      }
+    });
+  }
+}
+
+test('larger text really makes the slide text larger', async ({ page }) => {
+  await openSlide(page, 2);
+  const size = () =>
+    page
+      .locator('.slide[aria-current="true"] .slide-points li')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const before = await size();
+  await page.getByRole('button', { name: 'Grotere tekst' }).tap();
+  expect(await size()).toBeGreaterThan(before);
+});

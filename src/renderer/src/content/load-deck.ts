@@ -1,0 +1,31 @@
+// Fetches the deck from resources/ and validates it against the schema and the translations.
+
+import i18next from 'i18next';
+
+import { parseDeck, type DeckResult } from '@shared/deck/deck-schema';
+
+import { availableLanguages } from '../i18n/i18n';
+
+const DECK_URL = '/resources/deck.json';
+
+function translatedEverywhere(key: string): boolean {
+  return availableLanguages().every(
+    (language) => typeof i18next.getResource(language, 'article', key) === 'string',
+  );
+}
+
+export async function loadDeck(): Promise<DeckResult> {
+  let data: unknown;
+  try {
+    const response = await fetch(DECK_URL);
+    if (!response.ok)
+      return { ok: false, errors: [`${DECK_URL}: ${response.status} ${response.statusText}`] };
+    data = JSON.parse(await response.text());
+  } catch (error) {
+    return {
+      ok: false,
+      errors: [`${DECK_URL}: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+  return parseDeck(data, { hasKey: translatedEverywhere });
+}

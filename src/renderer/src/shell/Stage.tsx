@@ -1,0 +1,50 @@
+// Scales the fixed-size design to fit any window, picking the landscape or portrait layout.
+
+import {
+  createContext,
+  useContext,
+  useEffect,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
+
+import { DESIGN_SIZE, fitStage, type StageFit } from './stage-size';
+
+const StageContext = createContext<StageFit>(fitStage(1920, 1080));
+
+export function useStage(): StageFit {
+  return useContext(StageContext);
+}
+
+function currentFit(): StageFit {
+  return fitStage(window.innerWidth, window.innerHeight);
+}
+
+export function Stage({ children, textScale }: { children: ReactNode; textScale: number }) {
+  const [fit, setFit] = useState(currentFit);
+  useEffect(() => {
+    const update = () => setFit(currentFit());
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  const { width, height } = DESIGN_SIZE[fit.orientation];
+  return (
+    <StageContext.Provider value={fit}>
+      <div
+        className={`stage stage-${fit.orientation}`}
+        data-orientation={fit.orientation}
+        style={
+          {
+            width,
+            height,
+            transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+            '--text-scale': textScale,
+          } as CSSProperties
+        }
+      >
+        {children}
+      </div>
+    </StageContext.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+// The physiotherapist's speaker notes for the current slide (key N): talking points, sources
+// and a teach-back question.
+
+import { useTranslation } from 'react-i18next';
+
+import type { Slide } from '@shared/deck/deck-schema';
+
+import { useArticleText } from '../content/useArticleText';
+
+export function NotesPanel({ slide, onClose }: { slide: Slide; onClose(): void }) {
+  const { t } = useTranslation();
+  const text = useArticleText();
+  return (
+    <aside className="notes-panel" aria-labelledby="notes-title" data-testid="notes-panel">
+      <div className="overlay-header">
+        <h2 id="notes-title">{t('deck.notes.title')}</h2>
+        <button type="button" className="secondary-button" onClick={onClose}>
+          {t('deck.close')}
+        </button>
+      </div>
+      <h3>{t('deck.notes.talking-points')}</h3>
+      <ul>
+        {slide.notes.talkingPoints.map((key) => (
+          <li key={key}>{text(key)}</li>
+        ))}
+      </ul>
+      <h3>{t('deck.notes.teach-back')}</h3>
+      <p>{text(slide.notes.teachBack)}</p>
+      <h3>{t('deck.notes.sources')}</h3>
+      <ul className="notes-sources">
+        {slide.notes.sources.map((key) => (
+          <li key={key}>{text(key)}</li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

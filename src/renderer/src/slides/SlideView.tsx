@@ -1,0 +1,85 @@
+// One slide: its words from the article translations and its illustration, laid out by type.
+
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Slide } from '@shared/deck/deck-schema';
+
+import { useArticleText } from '../content/useArticleText';
+import { useFitText } from './useFitText';
+
+interface SlideViewProps {
+  slide: Slide;
+  index: number;
+  current: boolean;
+  direction: 'forward' | 'backward';
+  textScale: number;
+  focusHeading: boolean;
+  onOpenChooser(): void;
+}
+
+export function SlideView({
+  slide,
+  index,
+  current,
+  direction,
+  textScale,
+  focusHeading,
+  onOpenChooser,
+}: SlideViewProps) {
+  const text = useArticleText();
+  const { t, i18n } = useTranslation();
+  const textBox = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFitText(textBox, current, [i18n.language, textScale, slide.id]);
+
+  useEffect(() => {
+    if (current && focusHeading) heading.current?.focus({ preventScroll: true });
+  }, [current, focusHeading]);
+
+  const headingId = `slide-heading-${slide.id}`;
+  return (
+    <section
+      className={`slide layout-${slide.layout} enter-${direction}`}
+      data-slide-index={index}
+      data-slide-id={slide.id}
+      aria-current={current ? 'true' : undefined}
+      aria-labelledby={headingId}
+      hidden={!current}
+      inert={!current}
+    >
+      <div className="slide-text" ref={textBox}>
+        <h1 id={headingId} ref={heading} tabIndex={-1} className="slide-heading">
+          {text(slide.heading)}
+        </h1>
+        {slide.lead && <p className="slide-lead">{text(slide.lead)}</p>}
+        {slide.quote && (
+          <figure className="slide-quote">
+            <blockquote>
+              <p>{text(slide.quote.text)}</p>
+            </blockquote>
+            <figcaption>{text(slide.quote.source)}</figcaption>
+          </figure>
+        )}
+        {slide.points && slide.points.length > 0 && (
+          <ul className="slide-points">
+            {slide.points.map((point) => (
+              <li key={point}>{text(point)}</li>
+            ))}
+          </ul>
+        )}
+        {slide.layout === 'chooser' && (
+          <button type="button" className="primary-button slide-action" onClick={onOpenChooser}>
+            {t('deck.open-chooser')}
+          </button>
+        )}
+      </div>
+      <img
+        className="slide-illustration"
+        src={`/resources/${slide.illustration}`}
+        alt={text(slide.alt)}
+        draggable={false}
+      />
+    </section>
+  );
+}

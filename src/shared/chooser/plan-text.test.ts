@@ -1,0 +1,189 @@
+import jsQR from 'jsqr';
+import QRCode from 'qrcode';
+import { describe, expect, it } from 'vitest';
+
+import { buildPlan, type Answers, type Plan } from './plan';
+import { byteLength, MAX_PLAN_TEXT_BYTES, planToText, type Translate } from './plan-text';
+import {
+  CHOOSER_LOCALES,
+  LANGUAGES,
+  loadRealActivities,
+  makeTranslate,
+  type Language,
+} from './test-support';
+
+const activities = loadRealActivities();
+const translate: Record<Language, Translate> = {
+  nl: makeTranslate(CHOOSER_LOCALES.nl),
+  en: makeTranslate(CHOOSER_LOCALES.en),
+};
+
+const threeDays = buildPlan(
+  { chosen: ['walking', 'yoga'], daysPerWeek: 3, setting: 'any', social: 'any', freeOnly: false },
+  activities,
+);
+
+/** Draws the QR symbol as RGBA pixels, with the 4-module quiet zone scanners expect. */
+function renderQr(text: string, pixelsPerModule = 4): { pixels: Uint8ClampedArray; size: number } {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quietZone = 4;
+  const size = (modules.size + 2 * quietZone) * pixelsPerModule;
+  const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
+  for (let row = 0; row < modules.size; row += 1) {
+    for (let column = 0; column < modules.size; column += 1) {
+      if (!modules.get(row, column)) continue;
+      for (let dy = 0; dy < pixelsPerModule; dy += 1) {
+        for (let dx = 0; dx < pixelsPerModule; dx += 1) {
+          const y = (row + quietZone) * pixelsPerModule + dy;
+          const x = (column + quietZone) * pixelsPerModule + dx;
+          pixels.fill(0, (y * size + x) * 4, (y * size + x) * 4 + 3);
+        }
+      }
+    }
+  }
+  return { pixels, size };
+}
+
+function decodeQr(text: string): string | undefined {
+  const { pixels, size } = renderQr(text);
+  return jsQR(pixels, size, size)?.data;
+}
+
+function qrVersion(text: string): number {
+  return QRCode.create(text, { errorCorrectionLevel: 'M' }).version;
+}
+
+/** The distinct plans that every answer set the touch screens can produce leads to. */
+function everyPossiblePlan(): Plan[] {
+  const ids = activities.map((activity) => activity.id);
+  const plans = new Map<string, Plan>();
+  for (let mask = 0; mask < 1 << ids.length; mask += 1) {
+    const chosen = ids.filter((_, index) => (mask & (1 << index)) !== 0);
+    for (let daysPerWeek = 1; daysPerWeek <= 7; daysPerWeek += 1) {
+      for (const setting of ['any', 'indoors', 'outdoors'] as const) {
+        for (const social of ['any', 'alone', 'together'] as const) {
+          for (const freeOnly of [false, true]) {
+            const answers: Answers = { chosen, daysPerWeek, setting, social, freeOnly };
+            const plan = buildPlan(answers, activities);
+            plans.set(JSON.stringify(plan.days), plan);
+          }
+        }
+      }
+    }
+  }
+  return [...plans.values()];
+}
+
+// Exhaustive and CPU-bound; generous so a busy machine does not fail it.
+const SLOW_TEST_TIMEOUT = 60_000;
+
+describe('planToText', () => {
+  it('writes the Dutch plan as plain lines', () => {
+    expect(planToText(threeDays, activities, translate.nl)).toBe(
+      [
+        'Mijn beweegweek',
+        'Ma: Wandelen',
+        'Di: rust',
+        'Wo: Yoga',
+        'Do: rust',
+        'Vr: Wandelen',
+        'Za: rust',
+        'Zo: rust',
+        'Luister naar uw lichaam. Niet beter? Ga naar fysio of huisarts.',
+        'Bron: Core trainen? (N. van der Linden, 2025)',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the English plan as plain lines', () => {
+    expect(planToText(threeDays, activities, translate.en)).toBe(
+      [
+        'My exercise week',
+        'Mon: Walking',
+        'Tue: rest',
+        'Wed: Yoga',
+        'Thu: rest',
+        'Fri: Walking',
+        'Sat: rest',
+        'Sun: rest',
+        'Listen to your body. No better? See your physio or GP.',
+        'Source: Core trainen? (N. van der Linden, 2025)',
+      ].join('\n'),
+    );
+  });
+
+  it('shows an id it cannot name as is, rather than failing', () => {
+    const plan: Plan = {
+      days: threeDays.days.map((day) => (day.day === 0 ? { ...day, activityId: 'rowing' } : day)),
+      activityIds: ['rowing', 'yoga', 'walking'],
+      notices: [],
+    };
+    expect(planToText(plan, activities, translate.en).split('\n')[1]).toBe('Mon: rowing');
+  });
+
+  it('asks i18next not to HTML-escape the interpolated names', () => {
+    const calls: Record<string, unknown>[] = [];
+    planToText(threeDays, activities, (key, options) => {
+      if (key === 'plan-text.day-line' && options) calls.push(options);
+      return key;
+    });
+    expect(calls).toHaveLength(7);
+    for (const options of calls) expect(options.interpolation).toEqual({ escapeValue: false });
+  });
+
+  it('keeps days and safety advice but drops extras when the text would not fit', () => {
+    const wordy: Translate = (key, options) =>
+      key === 'plan-text.title' ? 'A very long title '.repeat(4) : translate.en(key, options);
+    const text = planToText(threeDays, activities, wordy);
+    expect(byteLength(text)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
+    expect(text.split('\n')).toEqual([
+      'Mon: Walking',
+      'Tue: rest',
+      'Wed: Yoga',
+      'Thu: rest',
+      'Fri: Walking',
+      'Sat: rest',
+      'Sun: rest',
+      'Listen to your body. No better? See your physio or GP.',
+      'Source: N. van der Linden, 2025',
+    ]);
+  });
+
+  it(
+    'fits every possible plan in 213 bytes and 300 characters, with all 7 days, in both languages',
+    () => {
+      const plans = everyPossiblePlan();
+      for (const language of LANGUAGES) {
+        let longest = '';
+        for (const plan of plans) {
+          const text = planToText(plan, activities, translate[language]);
+          const dayLines = text.split('\n').filter((line) => /^\S+: /.test(line));
+          expect(dayLines.length).toBeGreaterThanOrEqual(7);
+          if (byteLength(text) > byteLength(longest)) longest = text;
+        }
+        expect(byteLength(longest)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
+        expect(longest.length).toBeLessThanOrEqual(300);
+        expect(qrVersion(longest)).toBeLessThanOrEqual(10);
+        expect(decodeQr(longest)).toBe(longest);
+      }
+    },
+    SLOW_TEST_TIMEOUT,
+  );
+});
+
+describe('plan text in a QR code', () => {
+  it.each(LANGUAGES)('%s: decodes to exactly the same text, version 10 or lower', (language) => {
+    const text = planToText(threeDays, activities, translate[language]);
+    expect(qrVersion(text)).toBeLessThanOrEqual(10);
+    expect(decodeQr(text)).toBe(text);
+  });
+
+  it('keeps accented and other non-ASCII letters intact (UTF-8)', () => {
+    const accented: Translate = (key, options) =>
+      key === 'plan-text.title'
+        ? 'Één café, crème brûlée — ça va? Zoë’s week'
+        : translate.nl(key, options);
+    const text = planToText(threeDays, activities, accented);
+    expect(decodeQr(text)).toBe(text);
+  });
+});

@@ -1,0 +1,65 @@
+// The plan as short plain text, for the take-home QR code: a phone camera shows it as is.
+
+import type { Activity } from './activities-schema';
+import { DAY_SHORT_KEYS, PLAN_TEXT_KEYS } from './keys';
+import type { Plan, PlanDay } from './plan';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * A version 10 QR code at error correction M holds 213 bytes; staying within that keeps the
+ * code small and easy to scan from a kiosk screen.
+ */
+export const MAX_PLAN_TEXT_BYTES = 213;
+
+interface Layout {
+  withTitle: boolean;
+  sourceKey: typeof PLAN_TEXT_KEYS.source | typeof PLAN_TEXT_KEYS.sourceShort;
+}
+
+// Busy weeks with long activity names do not fit with everything, so the text sheds the
+// article title from the source first, then its own title. Days and safety advice always stay.
+const LAYOUTS: readonly Layout[] = [
+  { withTitle: true, sourceKey: PLAN_TEXT_KEYS.source },
+  { withTitle: true, sourceKey: PLAN_TEXT_KEYS.sourceShort },
+  { withTitle: false, sourceKey: PLAN_TEXT_KEYS.sourceShort },
+];
+
+export function planToText(plan: Plan, activities: readonly Activity[], t: Translate): string {
+  const dayLines = plan.days.map((day) => dayLine(day, activities, t));
+  const texts = LAYOUTS.map((layout) => composeText(layout, dayLines, t));
+  return (
+    texts.find((text) => byteLength(text) <= MAX_PLAN_TEXT_BYTES) ?? texts[texts.length - 1] ?? ''
+  );
+}
+
+function composeText(layout: Layout, dayLines: readonly string[], t: Translate): string {
+  return [
+    ...(layout.withTitle ? [t(PLAN_TEXT_KEYS.title)] : []),
+    ...dayLines,
+    t(PLAN_TEXT_KEYS.listen),
+    t(layout.sourceKey),
+  ].join('\n');
+}
+
+function dayLine(day: PlanDay, activities: readonly Activity[], t: Translate): string {
+  return t(PLAN_TEXT_KEYS.dayLine, {
+    day: t(DAY_SHORT_KEYS[day.day]),
+    activity:
+      day.activityId === null
+        ? t(PLAN_TEXT_KEYS.rest)
+        : activityName(day.activityId, activities, t),
+    // Plain text, not HTML: i18next must not turn "&" into "&amp;".
+    interpolation: { escapeValue: false },
+  });
+}
+
+function activityName(id: string, activities: readonly Activity[], t: Translate): string {
+  const activity = activities.find((candidate) => candidate.id === id);
+  return activity ? t(activity.name) : id;
+}
+
+/** QR codes carry text as UTF-8 bytes. */
+export function byteLength(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
