@@ -3,6 +3,7 @@
 import 'i18next';
 
 import type article from '../../../../locales/nl/article.json';
+import type chooser from '../../../../locales/nl/chooser.json';
 import type common from '../../../../locales/nl/common.json';
 
 declare module 'i18next' {
@@ -11,6 +12,7 @@ declare module 'i18next' {
     resources: {
       common: typeof common;
       article: typeof article;
+      chooser: typeof chooser;
     };
   }
 }
