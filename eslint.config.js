@@ -55,4 +55,9 @@ export default tseslint.config(
     files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Code these scripts hand to page.evaluate runs in the browser.
+    files: ['scripts/bench.mjs', 'scripts/screenshots.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

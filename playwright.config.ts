@@ -34,7 +34,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/serve-web.mjs',
-    env: { PORT: String(port) },
+    // A known staff PIN (2468) for the staff-panel flows; every other setting is the default.
+    env: { PORT: String(port), KIOSK_CONFIG: 'e2e/config/kiosk-config.json' },
     url: baseURL,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -61,6 +61,7 @@ for (const [label, viewport] of VIEWPORTS) {
     test(`every slide fits at ${label} in ${language}, at normal and largest text size`, async ({
       page,
     }) => {
+      test.setTimeout(120_000);
       await page.setViewportSize(viewport);
       // Measured at rest: the enter animation briefly slides the slide sideways.
       await page.emulateMedia({ reducedMotion: 'reduce' });

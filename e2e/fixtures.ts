@@ -6,12 +6,18 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface PageProblems {
   errors: string[];
   foreignRequests: string[];
+  /** Origins besides the test server's that count as the app (a server a test started itself). */
+  allowedOrigins: Set<string>;
 }
 
 const LOCAL_SCHEMES = ['data:', 'blob:'];
 
 export function watchPage(page: Page, origin: string): PageProblems {
-  const problems: PageProblems = { errors: [], foreignRequests: [] };
+  const problems: PageProblems = {
+    errors: [],
+    foreignRequests: [],
+    allowedOrigins: new Set([origin]),
+  };
   page.on('console', (message) => {
     if (message.type() === 'error') problems.errors.push(`console: ${message.text()}`);
   });
@@ -22,7 +28,8 @@ export function watchPage(page: Page, origin: string): PageProblems {
   });
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme))) {
+    const own = [...problems.allowedOrigins].some((allowed) => url.startsWith(`${allowed}/`));
+    if (!own && !LOCAL_SCHEMES.some((scheme) => url.startsWith(scheme))) {
       problems.foreignRequests.push(url);
     }
   });

@@ -1,6 +1,6 @@
 // Shared steps for the flows: real touch gestures through CDP and slide-state queries.
 
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export const LANDSCAPE = { width: 1920, height: 1080 };
 export const PORTRAIT = { width: 1080, height: 1920 };
@@ -22,7 +22,7 @@ export async function swipe(
   dy = 0,
   { steps = 6, stepMs = 16 } = {},
 ): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
+  const cdp = await touchSession(page);
   const point = (x: number, y: number) => [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
   let time = Date.now() / 1000;
   const send = (type: string, touchPoints: ReturnType<typeof point> | [], elapsedMs: number) => {
@@ -44,7 +44,18 @@ export async function swipe(
   await send('touchMove', point(from.x + dx, from.y + dy), 150);
   await send('touchMove', point(from.x + dx, from.y + dy), 150);
   await send('touchEnd', [], 20);
-  await cdp.detach();
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+
+/** One CDP session per page for all its gestures. */
+function touchSession(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
 }
 
 export function currentSlide(page: Page) {

@@ -12,6 +12,7 @@ import {
 
 for (const language of ['nl', 'en'] as const) {
   test(`swipes through every slide and back by touch (${language})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await useLanguage(page, language);
     await openSlide(page, 1);
     const count = await slideCount(page);

@@ -1,38 +1,133 @@
-// Wires the main process together: scheme, security, IPC and the window.
+// Wires the main process together: config and log, scheme, security, IPC, and the kiosk
+// window with its lockdown, keep-awake and recovery.
 
-import { app, session } from 'electron';
+import { join } from 'node:path';
+
+import { app, type BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
 
 import { APP_START_URL } from '../shared/app-origin';
+import { configPath } from './config-file';
+import { collectDiagnostics, readContentVersion } from './diagnostics';
 import { registerIpcHandlers } from './ipc';
+import { keepDisplayAwake } from './keep-awake';
+import { createKioskHandlers, type KioskRuntime } from './kiosk-handlers';
+import { loadKioskSetup, logKioskSetup } from './kiosk-setup';
 import { availableLanguages } from './languages';
+import { lockDownInput } from './lockdown';
+import { scheduleNightlyReload } from './nightly-reload';
+import { printPage } from './print';
+import { logProcessErrors } from './process-errors';
 import { handleAppScheme, registerAppScheme } from './protocol';
+import { attachRecovery, type Recovery } from './recovery';
+import { createRotatingLog } from './rotating-log';
 import { hardenSession, hardenWebContents } from './security';
 import { servedRoots } from './served-roots';
+import { claimSingleInstance } from './single-instance';
+import { createStaffSession } from './staff-session';
+import { createStaffUnlock } from './staff-unlock';
 import { createOriginCheck } from './trusted-origin';
-import { createMainWindow } from './window';
+import { applyWindowMode, createMainWindow, devToolsAllowed } from './window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const startUrl = devServerUrl ?? APP_START_URL;
 const isTrustedUrl = createOriginCheck(devServerUrl);
 const roots = servedRoots(app.getAppPath());
+let mainWindow: BrowserWindow | undefined;
+let recovery: Recovery | undefined;
 
-registerAppScheme();
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
+if (claimSingleInstance(app, () => mainWindow)) start();
 
-void app.whenReady().then(() => {
-  hardenSession(session.defaultSession, isTrustedUrl);
-  handleAppScheme(session.defaultSession, roots);
+function start(): void {
+  const userData = app.getPath('userData');
+  const path = configPath(process.env, userData);
+  const setup = loadKioskSetup(path, roots.locales);
+  const log = createRotatingLog({
+    file: join(userData, 'logs', 'kiosk.log'),
+    maxBytes: setup.config.logMaxBytes,
+  });
+  logProcessErrors(process, log);
+  log.info('start', { version: app.getVersion(), packaged: app.isPackaged });
+  logKioskSetup(setup, log);
+
+  const runtime: KioskRuntime = {
+    mode: setup.config.mode,
+    presenterMode: setup.config.presenterMode,
+  };
+
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
   registerIpcHandlers(
-    {
+    createKioskHandlers({
       appInfo: () => ({
         name: app.getName(),
         version: app.getVersion(),
         languages: availableLanguages(roots.locales),
         electron: process.versions.electron ?? '',
       }),
-    },
+      settings: setup.settings,
+      runtime,
+      unlock: createStaffUnlock({ staffPin: setup.config.staffPin }),
+      session: createStaffSession(),
+      controls: {
+        quit: () => app.quit(),
+        reload: () => recovery?.reloadNow('staff'),
+        setMode: (mode) => {
+          if (mainWindow !== undefined && !mainWindow.isDestroyed())
+            applyWindowMode(mainWindow, mode);
+        },
+      },
+      diagnostics: () =>
+        collectDiagnostics({
+          version: app.getVersion(),
+          contentVersion: () => readContentVersion(roots.resources),
+          uptimeSeconds: () => process.uptime(),
+          rssBytes: () => process.memoryUsage().rss,
+          configPath: path,
+          configErrors: setup.settings.configErrors,
+          logTail: (lines) => log.tail(lines),
+        }),
+      print: () => printPage(mainWindow?.webContents),
+      log,
+    }),
     isTrustedUrl,
   );
-  createMainWindow({ startUrl: devServerUrl ?? APP_START_URL, allowDevTools: !app.isPackaged });
-});
 
-app.on('window-all-closed', () => app.quit());
+  const openWindow = (): void => {
+    const window = createMainWindow({
+      startUrl,
+      mode: runtime.mode,
+      allowDevTools: devToolsAllowed(runtime.mode, app.isPackaged),
+    });
+    const contents = window.webContents;
+    mainWindow = window;
+    lockDownInput(contents, () => runtime.mode === 'kiosk');
+    keepDisplayAwake(powerSaveBlocker, window);
+    const windowRecovery = attachRecovery(contents, {
+      reload: () => {
+        if (!window.isDestroyed()) contents.loadURL(startUrl).catch(() => undefined);
+      },
+      log,
+    });
+    recovery = windowRecovery;
+    const cancelNightly = scheduleNightlyReload(setup.config.nightlyReload, {
+      reload: () => windowRecovery.reloadNow('nightly'),
+      log,
+    });
+    window.once('closed', () => {
+      cancelNightly();
+      windowRecovery.dispose();
+      mainWindow = undefined;
+      recovery = undefined;
+    });
+  };
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession, isTrustedUrl);
+    handleAppScheme(session.defaultSession, roots);
+    Menu.setApplicationMenu(null);
+    openWindow();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => log.info('quit'));
+}

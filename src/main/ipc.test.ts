@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { IpcChannel } from '../shared/ipc';
+import { IpcChannel, type KioskSettings, STAFF_ACTIONS } from '../shared/ipc';
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 vi.mock('electron', () => ({
@@ -9,30 +9,206 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { registerIpcHandlers, UntrustedSenderError } = await import('./ipc');
+const { InvalidPayloadError, registerIpcHandlers, UntrustedSenderError } = await import('./ipc');
 const { createOriginCheck } = await import('./trusted-origin');
+const { createKioskHandlers } = await import('./kiosk-handlers');
+const { createStaffSession, STAFF_SESSION_MS } = await import('./staff-session');
+const { createStaffUnlock } = await import('./staff-unlock');
+const { hashPin } = await import('./pin');
 
+const APP_URL = 'app://kiosk/index.html';
+const FOREIGN_URLS = ['https://evil.example/', 'file:///tmp/x.html', 'app://other/', '', undefined];
 const info = { name: 'physio-kiosk', version: '0.1.0', languages: ['en', 'nl'], electron: '45' };
-registerIpcHandlers({ appInfo: () => info }, createOriginCheck(undefined));
+const settings: KioskSettings = {
+  mode: 'kiosk',
+  defaultLanguage: 'nl',
+  languages: ['nl', 'en'],
+  idleSeconds: 90,
+  idleWarningSeconds: 30,
+  attractCycleSeconds: 8,
+  printing: true,
+  presenterMode: false,
+  staffPinConfigured: true,
+  configErrors: [],
+};
+const STAFF_PIN = hashPin('4826', Buffer.alloc(16, 3));
+const diagnostics = {
+  version: '0.1.0',
+  contentVersion: '1',
+  uptimeSeconds: 5,
+  memoryMB: 100,
+  configPath: '/tmp/kiosk-config.json',
+  configErrors: [],
+  logTail: [],
+};
+
 const eventFrom = (url: string | undefined) => ({
   senderFrame: url === undefined ? null : { url },
 });
 
+// Registers the real handlers with fakes around them, on a clock the test moves.
+function register() {
+  let now = 1_000_000;
+  const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn() };
+  const print = vi.fn(() => Promise.resolve(true));
+  const log = { info: vi.fn(), warn: vi.fn() };
+  const clock = () => now;
+  registerIpcHandlers(
+    createKioskHandlers({
+      appInfo: () => info,
+      settings,
+      runtime: { mode: 'kiosk', presenterMode: false },
+      unlock: createStaffUnlock({ staffPin: STAFF_PIN, now: clock }),
+      session: createStaffSession({ now: clock }),
+      controls,
+      diagnostics: () => diagnostics,
+      print,
+      log,
+    }),
+    createOriginCheck(undefined),
+  );
+  const call = (channel: string, ...args: unknown[]): unknown => {
+    const handler = handlers.get(channel);
+    if (handler === undefined) throw new Error(`no handler for ${channel}`);
+    return handler(eventFrom(APP_URL), ...args);
+  };
+  return { call, controls, print, advance: (ms: number) => (now += ms) };
+}
+
+// One valid call per channel, so that refusing it proves the check runs before the handler.
+const VALID_ARGS: Record<string, unknown[]> = {
+  [IpcChannel.appInfo]: [],
+  [IpcChannel.kioskSettings]: [],
+  [IpcChannel.unlockStaff]: ['4826'],
+  [IpcChannel.staffAction]: ['reload'],
+  [IpcChannel.diagnostics]: [],
+  [IpcChannel.printHandout]: [],
+};
+
 describe('IPC', () => {
+  beforeEach(() => handlers.clear());
+
   it('answers appInfo to the app itself', () => {
-    expect(handlers.get(IpcChannel.appInfo)?.(eventFrom('app://kiosk/index.html'))).toEqual(info);
+    const { call } = register();
+    expect(call(IpcChannel.appInfo)).toEqual(info);
   });
 
-  it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://other/', '', undefined])(
-    'refuses a sender at %j',
-    (url) => {
-      expect(() => handlers.get(IpcChannel.appInfo)?.(eventFrom(url))).toThrow(
+  it('registers a handler for every channel of the contract and nothing else', () => {
+    register();
+    expect([...handlers.keys()].sort()).toEqual(Object.values(IpcChannel).sort());
+    expect(Object.keys(VALID_ARGS).sort()).toEqual(Object.values(IpcChannel).sort());
+  });
+
+  describe.each(Object.values(IpcChannel))('channel %s', (channel) => {
+    it.each(FOREIGN_URLS)('refuses a sender at %j before doing anything', (url) => {
+      const { controls, print } = register();
+      const handler = handlers.get(channel);
+      expect(() => handler?.(eventFrom(url), ...(VALID_ARGS[channel] ?? []))).toThrow(
         UntrustedSenderError,
       );
-    },
-  );
+      expect(controls.reload).not.toHaveBeenCalled();
+      expect(print).not.toHaveBeenCalled();
+    });
 
-  it('registers a handler for every channel of the contract and nothing else', () => {
-    expect([...handlers.keys()].sort()).toEqual(Object.values(IpcChannel).sort());
+    it('refuses a sender that is a subframe of another origin', () => {
+      register();
+      const event = { senderFrame: { url: 'https://ads.example/frame.html' } };
+      expect(() => handlers.get(channel)?.(event, ...(VALID_ARGS[channel] ?? []))).toThrow(
+        UntrustedSenderError,
+      );
+    });
+
+    it('refuses an extra argument', () => {
+      const { call } = register();
+      expect(() => call(channel, ...(VALID_ARGS[channel] ?? []), 'extra')).toThrow(
+        InvalidPayloadError,
+      );
+    });
+  });
+
+  describe('payloads', () => {
+    it.each([[[]], [[1234]], [[null]], [[{ pin: '1234' }]], [[['1234']]], [[undefined]]])(
+      'unlockStaff refuses the arguments %j with a clear error',
+      (args) => {
+        const { call } = register();
+        expect(() => call(IpcChannel.unlockStaff, ...args)).toThrow(/PIN as text/);
+      },
+    );
+
+    it('unlockStaff counts a string that is not a PIN as a wrong PIN', () => {
+      const { call } = register();
+      expect(call(IpcChannel.unlockStaff, 'DROP TABLE')).toEqual({
+        ok: false,
+        reason: 'wrong-pin',
+        attemptsLeft: 2,
+      });
+    });
+
+    it.each([[[]], [['shutdown']], [['EXIT']], [[0]], [[null]], [[{ action: 'exit' }]]])(
+      'staffAction refuses the arguments %j',
+      (args) => {
+        const { call, controls } = register();
+        call(IpcChannel.unlockStaff, '4826');
+        expect(() => call(IpcChannel.staffAction, ...args)).toThrow(InvalidPayloadError);
+        expect(controls.quit).not.toHaveBeenCalled();
+      },
+    );
+
+    it.each(STAFF_ACTIONS)('staffAction accepts %s', (action) => {
+      const { call } = register();
+      call(IpcChannel.unlockStaff, '4826');
+      expect(call(IpcChannel.staffAction, action)).toEqual({ ok: true });
+    });
+  });
+
+  describe('staff PIN and session', () => {
+    it('locks the keypad for 60 s after three wrong PINs', () => {
+      const { call, advance } = register();
+      expect(call(IpcChannel.unlockStaff, '0000')).toMatchObject({ attemptsLeft: 2 });
+      expect(call(IpcChannel.unlockStaff, '1111')).toMatchObject({ attemptsLeft: 1 });
+      expect(call(IpcChannel.unlockStaff, '2222')).toEqual({
+        ok: false,
+        reason: 'locked',
+        secondsLeft: 60,
+      });
+      advance(45_000);
+      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({
+        ok: false,
+        reason: 'locked',
+        secondsLeft: 15,
+      });
+      expect(call(IpcChannel.diagnostics)).toBeNull();
+      advance(15_000);
+      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({ ok: true });
+    });
+
+    it('refuses staff actions and diagnostics before an unlock', () => {
+      const { call, controls } = register();
+      expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: false });
+      expect(call(IpcChannel.diagnostics)).toBeNull();
+      call(IpcChannel.unlockStaff, '9999');
+      expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: false });
+      expect(controls.quit).not.toHaveBeenCalled();
+    });
+
+    it('allows them for two minutes after the right PIN, then refuses again', () => {
+      const { call, controls, advance } = register();
+      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({ ok: true });
+      expect(call(IpcChannel.diagnostics)).toEqual(diagnostics);
+      advance(STAFF_SESSION_MS - 1);
+      expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: true });
+      expect(controls.setMode).toHaveBeenCalledWith('windowed');
+      advance(1);
+      expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: false });
+      expect(call(IpcChannel.diagnostics)).toBeNull();
+      expect(controls.setMode).toHaveBeenCalledTimes(1);
+    });
+
+    it('kioskSettings never carries the PIN hash', () => {
+      const { call } = register();
+      const answer = JSON.stringify(call(IpcChannel.kioskSettings));
+      expect(answer).not.toContain(STAFF_PIN.hash);
+      expect(answer).not.toContain(STAFF_PIN.salt);
+    });
   });
 });

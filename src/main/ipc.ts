@@ -1,16 +1,40 @@
-// Answers the renderer's messages, but only from frames of our own origin.
+// Answers the renderer's messages, but only from frames of our own origin and only with the
+// payload each message is meant to carry.
 
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 
-import { IpcChannel, type AppInfo } from '../shared/ipc';
+import {
+  type AppInfo,
+  type Diagnostics,
+  IpcChannel,
+  type IpcChannelName,
+  type KioskSettings,
+  type PrintResult,
+  STAFF_ACTIONS,
+  type StaffAction,
+  type UnlockResult,
+} from '../shared/ipc';
 
 export interface IpcHandlers {
   appInfo(): AppInfo;
+  kioskSettings(): KioskSettings;
+  unlockStaff(pin: string): UnlockResult;
+  staffAction(action: StaffAction): { ok: boolean };
+  diagnostics(): Diagnostics | null;
+  printHandout(): Promise<PrintResult>;
 }
 
 export class UntrustedSenderError extends Error {
   constructor(url: string) {
     super(`IPC from an untrusted frame refused: ${url || '(no url)'}`);
+    this.name = 'UntrustedSenderError';
+  }
+}
+
+export class InvalidPayloadError extends Error {
+  constructor(channel: IpcChannelName, expectation: string) {
+    super(`IPC ${channel} refused: ${expectation}`);
+    this.name = 'InvalidPayloadError';
   }
 }
 
@@ -22,12 +46,67 @@ export function assertTrustedSender(
   if (!isTrustedUrl(url)) throw new UntrustedSenderError(url);
 }
 
+/** Any string is a PIN attempt (junk simply fails to verify); anything else is refused. */
+export function parsePinPayload(args: readonly unknown[]): string {
+  const [pin] = args;
+  if (args.length !== 1 || typeof pin !== 'string') {
+    throw new InvalidPayloadError(
+      IpcChannel.unlockStaff,
+      'expects exactly one argument, the PIN as text',
+    );
+  }
+  return pin;
+}
+
+export function parseStaffActionPayload(args: readonly unknown[]): StaffAction {
+  const [action] = args;
+  const known: readonly unknown[] = STAFF_ACTIONS;
+  if (args.length !== 1 || !known.includes(action)) {
+    throw new InvalidPayloadError(
+      IpcChannel.staffAction,
+      `expects exactly one of ${STAFF_ACTIONS.join(', ')}`,
+    );
+  }
+  return action as StaffAction;
+}
+
+function parseNoPayload(channel: IpcChannelName, args: readonly unknown[]): void {
+  if (args.length !== 0) throw new InvalidPayloadError(channel, 'takes no arguments');
+}
+
 export function registerIpcHandlers(
   handlers: IpcHandlers,
   isTrustedUrl: (url: string) => boolean,
 ): void {
-  ipcMain.handle(IpcChannel.appInfo, (event) => {
-    assertTrustedSender(event, isTrustedUrl);
-    return handlers.appInfo();
-  });
+  const handle = (channel: IpcChannelName, answer: (args: readonly unknown[]) => unknown): void => {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      assertTrustedSender(event, isTrustedUrl);
+      return answer(args);
+    });
+  };
+  const withoutPayload =
+    (channel: IpcChannelName, answer: () => unknown) =>
+    (args: readonly unknown[]): unknown => {
+      parseNoPayload(channel, args);
+      return answer();
+    };
+
+  handle(
+    IpcChannel.appInfo,
+    withoutPayload(IpcChannel.appInfo, () => handlers.appInfo()),
+  );
+  handle(
+    IpcChannel.kioskSettings,
+    withoutPayload(IpcChannel.kioskSettings, () => handlers.kioskSettings()),
+  );
+  handle(IpcChannel.unlockStaff, (args) => handlers.unlockStaff(parsePinPayload(args)));
+  handle(IpcChannel.staffAction, (args) => handlers.staffAction(parseStaffActionPayload(args)));
+  handle(
+    IpcChannel.diagnostics,
+    withoutPayload(IpcChannel.diagnostics, () => handlers.diagnostics()),
+  );
+  handle(
+    IpcChannel.printHandout,
+    withoutPayload(IpcChannel.printHandout, () => handlers.printHandout()),
+  );
 }

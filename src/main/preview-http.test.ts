@@ -6,11 +6,21 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createPreviewServer, listenOnLoopback, portFromEnv } from './preview-http';
+import { loadKioskSetup } from './kiosk-setup';
+import { hashPin } from './pin';
+import {
+  configPathFromEnv,
+  createPreviewServer,
+  listenOnLoopback,
+  portFromEnv,
+} from './preview-http';
+import { createPreviewKiosk, MAX_UNLOCK_BODY_BYTES } from './preview-kiosk';
 
 let base: string;
 let server: Server;
 let port: number;
+let roots: { renderer: string; locales: string; resources: string };
+const extraServers: Server[] = [];
 const SECRET = 'SECRET-NEXT-TO-THE-ROOTS';
 
 // Sends a request line exactly as written: no client library normalises it first.
@@ -28,16 +38,72 @@ function rawRequest(target: string, host = `127.0.0.1:${port}`): Promise<string>
 }
 
 const statusOf = (response: string): number => Number(response.split(' ')[1]);
+const bodyOf = (response: string): string => response.slice(response.indexOf('\r\n\r\n') + 4);
+const headerOf = (response: string, name: string): string | undefined =>
+  new RegExp(`^${name}: (.*)$`, 'im').exec(response.split('\r\n\r\n')[0] ?? '')?.[1]?.trim();
+
+type RequestOptions = { body?: string; headers?: Record<string, string>; to?: number };
+
+// Any method, with an optional body, on the raw socket like rawRequest.
+function request(method: string, target: string, options: RequestOptions = {}): Promise<string> {
+  const to = options.to ?? port;
+  const headers: Record<string, string> = {
+    Host: `127.0.0.1:${to}`,
+    Connection: 'close',
+    ...options.headers,
+  };
+  if (options.body !== undefined && !('Transfer-Encoding' in headers)) {
+    headers['Content-Length'] = String(Buffer.byteLength(options.body));
+  }
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
+  return new Promise((resolve, reject) => {
+    const socket = connect(to, '127.0.0.1', () => {
+      socket.write(`${method} ${target} HTTP/1.1\r\n${head}\r\n${options.body ?? ''}`);
+    });
+    let data = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => (data += chunk));
+    socket.on('end', () => resolve(data));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      // The server may close early on an oversized body; what it said before counts.
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? resolve(data) : reject(error),
+    );
+  });
+}
+
+const unlock = (pin: unknown, options: RequestOptions = {}): Promise<string> =>
+  request('POST', '/__kiosk/unlock', {
+    body: JSON.stringify({ pin }),
+    ...options,
+    headers: { 'Content-Type': 'application/json', ...options.headers },
+  });
+
+// A second server on its own config file; each has its own PIN lockout.
+async function serverWithConfig(config: string | null): Promise<number> {
+  let path: string | undefined;
+  if (config !== null) {
+    path = join(base, `config-${extraServers.length}.json`);
+    writeFileSync(path, config);
+  }
+  const extra = createPreviewServer(roots, {
+    kiosk: createPreviewKiosk(loadKioskSetup(path, roots.locales)),
+  });
+  extraServers.push(extra);
+  return Number(new URL(await listenOnLoopback(extra, 0)).port);
+}
 
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), 'preview-http-'));
-  const roots = {
+  roots = {
     renderer: join(base, 'out', 'renderer'),
     locales: join(base, 'locales'),
     resources: join(base, 'resources'),
   };
   for (const dir of Object.values(roots)) mkdirSync(dir, { recursive: true });
   writeFileSync(join(roots.renderer, 'index.html'), '<!doctype html><title>kiosk</title>');
+  for (const code of ['en', 'nl']) mkdirSync(join(roots.locales, code));
   writeFileSync(join(base, 'package.json'), SECRET);
   writeFileSync(join(base, 'out', 'secret.json'), SECRET);
   server = createPreviewServer(roots);
@@ -47,8 +113,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  for (const each of [server, ...extraServers]) {
+    each.closeAllConnections();
+    await new Promise((resolve) => each.close(resolve));
+  }
   rmSync(base, { recursive: true, force: true });
 });
 
@@ -83,11 +151,209 @@ describe('preview server', () => {
     expect(statusOf(await rawRequest('/', `localhost:${port}`))).toBe(200);
   });
 
+  it('reads the config path from KIOSK_CONFIG, with none meaning the defaults', () => {
+    expect(configPathFromEnv(undefined)).toBeUndefined();
+    expect(configPathFromEnv('  ')).toBeUndefined();
+    expect(configPathFromEnv('/etc/kiosk.json')).toBe('/etc/kiosk.json');
+  });
+
   it('reads the port from PORT and rejects junk', () => {
     expect(portFromEnv(undefined)).toBe(0);
     expect(portFromEnv('')).toBe(0);
     expect(portFromEnv('4173')).toBe(4173);
     expect(() => portFromEnv('80a')).toThrow(/PORT/);
     expect(() => portFromEnv('70000')).toThrow(/PORT/);
+  });
+});
+
+describe('preview server: /__kiosk/settings.json', () => {
+  it('serves the default settings as JSON when no config is given', async () => {
+    const response = await request('GET', '/__kiosk/settings.json');
+    expect(statusOf(response)).toBe(200);
+    expect(headerOf(response, 'Content-Type')).toBe('application/json; charset=utf-8');
+    expect(headerOf(response, 'Cache-Control')).toBe('no-store');
+    expect(headerOf(response, 'X-Content-Type-Options')).toBe('nosniff');
+    expect(JSON.parse(bodyOf(response))).toEqual({
+      mode: 'kiosk',
+      defaultLanguage: 'nl',
+      languages: ['nl', 'en'],
+      idleSeconds: 90,
+      idleWarningSeconds: 30,
+      attractCycleSeconds: 8,
+      printing: true,
+      presenterMode: false,
+      staffPinConfigured: false,
+      configErrors: [],
+    });
+  });
+
+  it('ignores a query string and answers HEAD without a body', async () => {
+    expect(statusOf(await request('GET', '/__kiosk/settings.json?t=1'))).toBe(200);
+    const head = await request('HEAD', '/__kiosk/settings.json');
+    expect(statusOf(head)).toBe(200);
+    expect(bodyOf(head)).toBe('');
+  });
+
+  it('serves the settings of the config file, never the PIN hash', async () => {
+    const pin = hashPin('2580', Buffer.alloc(16, 9));
+    const to = await serverWithConfig(
+      JSON.stringify({
+        mode: 'windowed',
+        idleSeconds: 120,
+        staffPinHash: pin.hash,
+        staffPinSalt: pin.salt,
+      }),
+    );
+    const response = await request('GET', '/__kiosk/settings.json', { to });
+    const settings = JSON.parse(bodyOf(response)) as Record<string, unknown>;
+    expect(settings).toMatchObject({
+      mode: 'windowed',
+      idleSeconds: 120,
+      staffPinConfigured: true,
+    });
+    expect(response).not.toContain(pin.hash);
+    expect(response).not.toContain(pin.salt);
+  });
+
+  it('still serves settings from a bad config file, with errors naming each field', async () => {
+    const to = await serverWithConfig(
+      JSON.stringify({ idleSeconds: 'soon', printing: false, langauges: ['nl'] }),
+    );
+    const response = await request('GET', '/__kiosk/settings.json', { to });
+    expect(statusOf(response)).toBe(200);
+    const settings = JSON.parse(bodyOf(response)) as {
+      idleSeconds: number;
+      printing: boolean;
+      configErrors: { field: string; message: string }[];
+    };
+    expect(settings.idleSeconds).toBe(90);
+    expect(settings.printing).toBe(false);
+    expect(settings.configErrors.map((error) => error.field)).toEqual(['idleSeconds', 'langauges']);
+    expect(settings.configErrors[0]?.message).toMatch(/idleSeconds/);
+  });
+
+  it('serves defaults with a file error when the config is not JSON', async () => {
+    const to = await serverWithConfig('{ "mode": ');
+    const response = await request('GET', '/__kiosk/settings.json', { to });
+    const settings = JSON.parse(bodyOf(response)) as { configErrors: { field: string }[] };
+    expect(settings.configErrors.map((error) => error.field)).toEqual(['(file)']);
+  });
+
+  it('serves defaults, without an error, when the config path does not exist', async () => {
+    const extra = createPreviewServer(roots, {
+      kiosk: createPreviewKiosk(loadKioskSetup(join(base, 'no', 'such.json'), roots.locales)),
+    });
+    extraServers.push(extra);
+    const to = Number(new URL(await listenOnLoopback(extra, 0)).port);
+    const response = await request('GET', '/__kiosk/settings.json', { to });
+    expect(JSON.parse(bodyOf(response))).toMatchObject({ mode: 'kiosk', configErrors: [] });
+  });
+
+  it('refuses other methods with 405 and the allowed ones', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE']) {
+      const response = await request(method, '/__kiosk/settings.json', { body: '' });
+      expect(statusOf(response)).toBe(405);
+      expect(headerOf(response, 'Allow')).toBe('GET, HEAD');
+    }
+  });
+});
+
+describe('preview server: /__kiosk/unlock', () => {
+  it('says no PIN is configured on the defaults', async () => {
+    const response = await unlock('1234');
+    expect(statusOf(response)).toBe(200);
+    expect(JSON.parse(bodyOf(response))).toEqual({ ok: false, reason: 'no-pin-configured' });
+  });
+
+  it('checks the PIN with the same lockout as the app', async () => {
+    const pin = hashPin('2580', Buffer.alloc(16, 4));
+    const to = await serverWithConfig(
+      JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }),
+    );
+    const answer = async (typed: string) => JSON.parse(bodyOf(await unlock(typed, { to })));
+    expect(await answer('2580')).toEqual({ ok: true });
+    expect(await answer('0000')).toEqual({ ok: false, reason: 'wrong-pin', attemptsLeft: 2 });
+    expect(await answer('not a pin')).toEqual({ ok: false, reason: 'wrong-pin', attemptsLeft: 1 });
+    expect(await answer('1111')).toMatchObject({ ok: false, reason: 'locked' });
+    const locked = await answer('2580');
+    expect(locked).toMatchObject({ ok: false, reason: 'locked' });
+    expect(locked.secondsLeft).toBeGreaterThan(55);
+    expect(locked.secondsLeft).toBeLessThanOrEqual(60);
+  });
+
+  it('accepts a request from its own page (same Origin)', async () => {
+    const response = await unlock('1234', { headers: { Origin: `http://127.0.0.1:${port}` } });
+    expect(statusOf(response)).toBe(200);
+  });
+
+  it('refuses a request sent by a page of another origin', async () => {
+    const response = await unlock('1234', { headers: { Origin: 'https://evil.example' } });
+    expect(statusOf(response)).toBe(403);
+  });
+
+  it.each([
+    ['not JSON', 'pin=1234'],
+    ['no pin', '{}'],
+    ['a number', '{"pin": 1234}'],
+    ['null', 'null'],
+    ['a list', '["1234"]'],
+    ['empty', ''],
+  ])('refuses a body that is %s with 400', async (_name, body) => {
+    const response = await request('POST', '/__kiosk/unlock', { body });
+    expect(statusOf(response)).toBe(400);
+  });
+
+  it(`refuses a body over ${MAX_UNLOCK_BODY_BYTES} bytes with 413`, async () => {
+    expect(MAX_UNLOCK_BODY_BYTES).toBe(1024);
+    const padded = JSON.stringify({ pin: '1234', pad: 'x'.repeat(MAX_UNLOCK_BODY_BYTES) });
+    expect(statusOf(await request('POST', '/__kiosk/unlock', { body: padded }))).toBe(413);
+  });
+
+  it('counts an oversized body that hides its length (chunked) as 413 too', async () => {
+    const chunk = 'x'.repeat(600);
+    const body = `${(600).toString(16)}\r\n${chunk}\r\n`.repeat(3) + '0\r\n\r\n';
+    const response = await request('POST', '/__kiosk/unlock', {
+      body,
+      headers: { 'Transfer-Encoding': 'chunked' },
+    });
+    expect(statusOf(response)).toBe(413);
+  });
+
+  it('accepts a body of exactly the limit', async () => {
+    const filler = 'x'.repeat(MAX_UNLOCK_BODY_BYTES - JSON.stringify({ pin: '1', p: '' }).length);
+    const body = JSON.stringify({ pin: '1', p: filler });
+    expect(Buffer.byteLength(body)).toBe(MAX_UNLOCK_BODY_BYTES);
+    expect(statusOf(await request('POST', '/__kiosk/unlock', { body }))).toBe(200);
+  });
+
+  it('refuses other methods with 405', async () => {
+    for (const method of ['GET', 'HEAD', 'PUT']) {
+      const response = await request(method, '/__kiosk/unlock');
+      expect(statusOf(response)).toBe(405);
+      expect(headerOf(response, 'Allow')).toBe('POST');
+    }
+  });
+});
+
+describe('preview server: the rest of /__kiosk/', () => {
+  it.each([
+    '/__kiosk/',
+    '/__kiosk/settings',
+    '/__kiosk/settings.json/',
+    '/__kiosk/diagnostics',
+    '/__kiosk/../index.html',
+    '/__kiosk/%2e%2e/index.html',
+    '/__kiosk//settings.json',
+  ])('answers %s with 404', async (target) => {
+    const response = await request('GET', target);
+    expect(statusOf(response)).toBe(404);
+    expect(response).not.toContain('<title>kiosk</title>');
+  });
+
+  it('refuses a foreign Host header here too (DNS rebinding)', async () => {
+    const response = await request('GET', '/__kiosk/settings.json', {
+      headers: { Host: 'evil.example' },
+    });
+    expect(statusOf(response)).toBe(421);
   });
 });

@@ -5,6 +5,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 import { errorHeaders } from './http-headers';
+import { loadKioskSetup } from './kiosk-setup';
+import {
+  answerKioskRequest,
+  createPreviewKiosk,
+  isKioskTarget,
+  type PreviewKiosk,
+} from './preview-kiosk';
 import { serveRequest, type ServedRoots } from './serve-file';
 
 const LOOPBACK = '127.0.0.1';
@@ -24,17 +31,28 @@ async function answer(
   req: IncomingMessage,
   res: ServerResponse,
   roots: ServedRoots,
+  kiosk: PreviewKiosk,
 ): Promise<void> {
   const port = req.socket.localPort ?? 0;
   if (!isOwnHost(req.headers.host, port)) return refuse(res, 421, 'Misdirected Request');
+  if (isKioskTarget(req.url ?? '')) return answerKioskRequest(req, res, kiosk);
   const served = await serveRequest(req.url ?? '', roots, req.method);
   res.writeHead(served.status, served.headers);
   res.end(served.body ?? undefined);
 }
 
-export function createPreviewServer(roots: ServedRoots): Server {
+export type PreviewServerOptions = {
+  /** The kiosk settings and PIN check; by default the config defaults, with no staff PIN. */
+  kiosk?: PreviewKiosk;
+};
+
+export function createPreviewServer(
+  roots: ServedRoots,
+  options: PreviewServerOptions = {},
+): Server {
+  const kiosk = options.kiosk ?? createPreviewKiosk(loadKioskSetup(undefined, roots.locales));
   return createServer((req, res) => {
-    answer(req, res, roots).catch(() => {
+    answer(req, res, roots, kiosk).catch(() => {
       if (!res.headersSent) refuse(res, 500, 'Internal Server Error');
       else res.destroy();
     });
@@ -57,4 +75,9 @@ export function portFromEnv(value: string | undefined): number {
     throw new Error(`PORT must be a whole number from 0 to 65535, not "${value}"`);
   }
   return port;
+}
+
+/** The config file for the preview: KIOSK_CONFIG if set, else none (the defaults). */
+export function configPathFromEnv(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
 }

@@ -2,12 +2,23 @@
 
 import { fileURLToPath } from 'node:url';
 
-import { createPreviewServer, listenOnLoopback, portFromEnv } from './preview-http';
+import { loadKioskSetup } from './kiosk-setup';
+import {
+  configPathFromEnv,
+  createPreviewServer,
+  listenOnLoopback,
+  portFromEnv,
+} from './preview-http';
+import { createPreviewKiosk } from './preview-kiosk';
 import { servedRoots } from './served-roots';
 
 async function main(): Promise<void> {
   const appRoot = fileURLToPath(new URL('../..', import.meta.url));
-  const server = createPreviewServer(servedRoots(appRoot));
+  const roots = servedRoots(appRoot);
+  // Like the app, a bad config file is reported and then served on defaults, never fatal.
+  const setup = loadKioskSetup(configPathFromEnv(process.env['KIOSK_CONFIG']), roots.locales);
+  for (const error of setup.errors) process.stderr.write(`serve:web: config: ${error.message}\n`);
+  const server = createPreviewServer(roots, { kiosk: createPreviewKiosk(setup) });
   const url = await listenOnLoopback(server, portFromEnv(process.env['PORT']));
   process.stdout.write(`${url}\n`);
   const stop = (): void => {

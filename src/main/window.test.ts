@@ -1,42 +1,150 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const created: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+const created: {
+  options: Record<string, unknown>;
+  loaded: string[];
+  removeMenu: ReturnType<typeof vi.fn>;
+}[] = [];
+let loadResult: () => Promise<void> = () => Promise.resolve();
 
 vi.mock('electron', () => ({
   BrowserWindow: class {
-    loadURL = vi.fn(() => Promise.resolve());
+    loaded: string[] = [];
+    // A plain function: vi.fn() would observe the returned promise and so handle a rejection.
+    loadURL = (url: string): Promise<void> => {
+      this.loaded.push(url);
+      return loadResult();
+    };
     removeMenu = vi.fn();
     once = vi.fn();
     constructor(options: Record<string, unknown>) {
-      created.push({ options, loadURL: this.loadURL });
+      created.push({ options, loaded: this.loaded, removeMenu: this.removeMenu });
     }
   },
 }));
 
-const { createMainWindow } = await import('./window');
+const { applyWindowMode, createMainWindow, devToolsAllowed, windowOptions } =
+  await import('./window');
+
+const START = 'app://kiosk/index.html';
 
 describe('createMainWindow', () => {
   beforeEach(() => (created.length = 0));
 
-  it('isolates the renderer: context isolation, sandbox, no Node, web security on', () => {
-    createMainWindow({ startUrl: 'app://kiosk/index.html', allowDevTools: false });
-    const prefs = created[0]?.options['webPreferences'] as Record<string, unknown>;
-    expect(prefs).toMatchObject({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      devTools: false,
-    });
-    expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
+  it.each(['kiosk', 'windowed'] as const)(
+    'isolates the renderer in %s mode: context isolation, sandbox, no Node, web security on',
+    (mode) => {
+      createMainWindow({ startUrl: START, mode, allowDevTools: false });
+      const prefs = created[0]?.options['webPreferences'] as Record<string, unknown>;
+      expect(prefs).toMatchObject({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        experimentalFeatures: false,
+        devTools: false,
+      });
+      expect(String(prefs['preload'])).toMatch(/preload[\\/]index\.cjs$/);
+    },
+  );
+
+  it('loads the app scheme, never a file:// URL, and has no menu', () => {
+    createMainWindow({ startUrl: START, mode: 'kiosk', allowDevTools: false });
+    expect(created[0]?.loaded).toEqual([START]);
+    expect(created[0]?.removeMenu).toHaveBeenCalled();
   });
 
-  it('loads the app scheme, never a file:// URL', () => {
-    createMainWindow({ startUrl: 'app://kiosk/index.html', allowDevTools: false });
-    expect(created[0]?.loadURL).toHaveBeenCalledWith('app://kiosk/index.html');
+  it('leaves no unhandled rejection when the first load fails (recovery handles it)', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    loadResult = () => Promise.reject(new Error('ERR_FILE_NOT_FOUND'));
+    try {
+      createMainWindow({ startUrl: START, mode: 'kiosk', allowDevTools: false });
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(created[0]?.loaded).toEqual([START]);
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      loadResult = () => Promise.resolve();
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+});
+
+describe('windowOptions', () => {
+  it('kiosk mode: fullscreen kiosk, frameless, no menu bar, no dev tools even if allowed', () => {
+    const options = windowOptions('kiosk', true);
+    expect(options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      autoHideMenuBar: true,
+      resizable: false,
+      show: false,
+    });
+    expect(options.webPreferences?.devTools).toBe(false);
+  });
+
+  it('windowed mode: an ordinary resizable 1280×800 window', () => {
+    const options = windowOptions('windowed', false);
+    expect(options).toMatchObject({
+      kiosk: false,
+      fullscreen: false,
+      frame: true,
+      resizable: true,
+      width: 1280,
+      height: 800,
+      autoHideMenuBar: true,
+    });
+    expect(options.webPreferences?.devTools).toBe(false);
+    expect(windowOptions('windowed', true).webPreferences?.devTools).toBe(true);
+  });
+
+  it('allows dev tools only unpackaged and windowed', () => {
+    expect(devToolsAllowed('windowed', false)).toBe(true);
+    expect(devToolsAllowed('windowed', true)).toBe(false);
+    expect(devToolsAllowed('kiosk', false)).toBe(false);
+    expect(devToolsAllowed('kiosk', true)).toBe(false);
+  });
+});
+
+describe('applyWindowMode', () => {
+  function liveWindow() {
+    return {
+      setKiosk: vi.fn(),
+      setFullScreen: vi.fn(),
+      setMenuBarVisibility: vi.fn(),
+      setAutoHideMenuBar: vi.fn(),
+      setResizable: vi.fn(),
+      setMinimizable: vi.fn(),
+      setMaximizable: vi.fn(),
+      setSize: vi.fn(),
+      center: vi.fn(),
+      focus: vi.fn(),
+    };
+  }
+
+  it('switches the live window to kiosk mode', () => {
+    const window = liveWindow();
+    applyWindowMode(window, 'kiosk');
+    expect(window.setKiosk).toHaveBeenCalledWith(true);
+    expect(window.setFullScreen).toHaveBeenCalledWith(true);
+    expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
+    expect(window.setResizable).toHaveBeenLastCalledWith(false);
+    expect(window.setSize).not.toHaveBeenCalled();
+  });
+
+  it('switches the live window to an ordinary 1280×800 window', () => {
+    const window = liveWindow();
+    applyWindowMode(window, 'windowed');
+    expect(window.setKiosk).toHaveBeenCalledWith(false);
+    expect(window.setFullScreen).toHaveBeenCalledWith(false);
+    expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
+    expect(window.setSize).toHaveBeenCalledWith(1280, 800);
+    expect(window.center).toHaveBeenCalled();
+    expect(window.setResizable).toHaveBeenLastCalledWith(true);
   });
 });

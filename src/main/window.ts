@@ -1,8 +1,15 @@
-// Creates the app window with the secure web preferences every window of ours must have.
+// Creates the app window with the secure web preferences every window of ours must have, as a
+// locked-down fullscreen kiosk or as an ordinary window for a physio's laptop.
 
 import { join } from 'node:path';
 
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+
+import type { KioskSettings } from '../shared/ipc';
+
+type KioskMode = KioskSettings['mode'];
+
+export const WINDOWED_SIZE = Object.freeze({ width: 1280, height: 800 });
 
 export function secureWebPreferences(): BrowserWindowConstructorOptions['webPreferences'] {
   return {
@@ -22,23 +29,100 @@ export function secureWebPreferences(): BrowserWindowConstructorOptions['webPref
   };
 }
 
-export interface MainWindowOptions {
-  startUrl: string;
-  allowDevTools: boolean;
+/** Dev tools only for an unpackaged app in windowed mode; never in kiosk mode. */
+export function devToolsAllowed(mode: KioskMode, isPackaged: boolean): boolean {
+  return mode === 'windowed' && !isPackaged;
 }
 
-export function createMainWindow({ startUrl, allowDevTools }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1920,
-    height: 1080,
+export function windowOptions(
+  mode: KioskMode,
+  allowDevTools: boolean,
+): BrowserWindowConstructorOptions {
+  const common: BrowserWindowConstructorOptions = {
     show: false,
     backgroundColor: '#FBF8F3',
     autoHideMenuBar: true,
     title: 'physio-kiosk',
-    webPreferences: { ...secureWebPreferences(), devTools: allowDevTools },
-  });
+    webPreferences: {
+      ...secureWebPreferences(),
+      devTools: allowDevTools && mode === 'windowed',
+    },
+  };
+  if (mode === 'kiosk') {
+    return {
+      ...common,
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+    };
+  }
+  return {
+    ...common,
+    ...WINDOWED_SIZE,
+    kiosk: false,
+    fullscreen: false,
+    frame: true,
+    resizable: true,
+    minimizable: true,
+    maximizable: true,
+    center: true,
+  };
+}
+
+export interface MainWindowOptions {
+  startUrl: string;
+  mode: KioskMode;
+  allowDevTools: boolean;
+}
+
+export function createMainWindow({
+  startUrl,
+  mode,
+  allowDevTools,
+}: MainWindowOptions): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(mode, allowDevTools));
   window.removeMenu();
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(startUrl);
+  void window.loadURL(startUrl).catch(() => {
+    // A failed first load is reported by did-fail-load, which the recovery module handles.
+  });
   return window;
+}
+
+export type ModeSwitchable = Pick<
+  BrowserWindow,
+  | 'setKiosk'
+  | 'setFullScreen'
+  | 'setMenuBarVisibility'
+  | 'setAutoHideMenuBar'
+  | 'setResizable'
+  | 'setMinimizable'
+  | 'setMaximizable'
+  | 'setSize'
+  | 'center'
+  | 'focus'
+>;
+
+/**
+ * Switches the live window. A window made frameless for kiosk mode stays frameless (Electron
+ * cannot add a frame later); the config's `mode` decides the frame at the next start.
+ */
+export function applyWindowMode(window: ModeSwitchable, mode: KioskMode): void {
+  const kiosk = mode === 'kiosk';
+  window.setMenuBarVisibility(false);
+  window.setAutoHideMenuBar(true);
+  window.setResizable(true);
+  window.setKiosk(kiosk);
+  window.setFullScreen(kiosk);
+  window.setMinimizable(!kiosk);
+  window.setMaximizable(!kiosk);
+  if (!kiosk) {
+    window.setSize(WINDOWED_SIZE.width, WINDOWED_SIZE.height);
+    window.center();
+  }
+  window.setResizable(!kiosk);
+  window.focus();
 }

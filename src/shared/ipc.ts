@@ -43,7 +43,13 @@ export type UnlockResult =
   | { ok: false; reason: 'locked'; secondsLeft: number }
   | { ok: false; reason: 'no-pin-configured' };
 
-export const STAFF_ACTIONS = ['exit', 'reload', 'toggle-mode', 'presenter-on', 'presenter-off'] as const;
+export const STAFF_ACTIONS = [
+  'exit',
+  'reload',
+  'toggle-mode',
+  'presenter-on',
+  'presenter-off',
+] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
 export interface Diagnostics {

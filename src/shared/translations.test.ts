@@ -92,7 +92,7 @@ describe('translations', () => {
       const source = readFileSync(file, 'utf8');
       for (const match of source.matchAll(/>\s*([^<>{}\s][^<>{}]*?)\s*</g)) {
         const text = match[1] ?? '';
-        if (/\p{L}{2,}/u.test(text) && !/[=;]|=>|\)\s*$/.test(text)) {
+        if (/\p{L}{2,}/u.test(text) && !/[=;()]|=>/.test(text)) {
           offenders.push(`${relative(RENDERER, file)}: "${text}"`);
         }
       }

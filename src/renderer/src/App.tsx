@@ -1,11 +1,17 @@
 // The app shell: the current screen inside the scaled stage, with the language switch and the
 // text size always in reach.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { ChooserPlaceholder } from './chooser/ChooserPlaceholder';
+import type { KioskSettings } from '@shared/ipc';
+
+import { ChooserScreen } from './chooser/ChooserScreen';
 import { useDeck } from './content/useDeck';
+import { IdleWarning } from './kiosk/IdleWarning';
+import { StaffPanel } from './kiosk/StaffPanel';
+import { useIdleReset } from './kiosk/useIdleReset';
+import { useLongPress } from './kiosk/useLongPress';
 import { BridgeNotice } from './shell/BridgeNotice';
 import { ErrorScreen } from './shell/ErrorScreen';
 import { LanguageSwitch } from './shell/LanguageSwitch';
@@ -30,13 +36,24 @@ function useNoBrowserGestures(): void {
   }, []);
 }
 
-export function App() {
-  const { t } = useTranslation();
+interface AppProps {
+  settings: KioskSettings;
+  onReset(): void;
+  onPresenterMode(on: boolean): void;
+  onDefaultLanguage(language: string): void;
+}
+
+export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: AppProps) {
+  const { t, i18n } = useTranslation();
   const deckState = useDeck();
   const slideCount = deckState.status === 'ready' ? deckState.deck.slides.length : 1;
   const [route, setRoute] = useRoute(slideCount);
   const [textLevel, setTextLevel] = useState(0);
   const [overviewOpen, setOverviewOpen] = useState(false);
+  const [staffOpen, setStaffOpen] = useState(false);
+  const appBar = useRef<HTMLElement>(null);
+  // The staff panel opens after a hidden 3-second press on an empty part of the top bar.
+  useLongPress(appBar, () => setStaffOpen(true));
   useNoBrowserGestures();
 
   const goToSlide = useCallback(
@@ -44,11 +61,23 @@ export function App() {
     [setRoute],
   );
   const textScale = TEXT_SCALES[textLevel] ?? 1;
+  const pristine =
+    route.screen === 'start' &&
+    textLevel === 0 &&
+    i18n.resolvedLanguage === settings.defaultLanguage;
+  const idle = useIdleReset(
+    {
+      idleSeconds: settings.idleSeconds,
+      warningSeconds: settings.idleWarningSeconds,
+      enabled: !settings.presenterMode && !pristine,
+    },
+    onReset,
+  );
 
   function screen() {
     if (route.screen === 'start') return <StartScreen onStart={() => goToSlide(0)} />;
     if (route.screen === 'chooser')
-      return <ChooserPlaceholder onBack={() => goToSlide(slideCount - 2)} />;
+      return <ChooserScreen onClose={() => goToSlide(slideCount - 2)} />;
     if (deckState.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
     if (deckState.status === 'error') return <ErrorScreen details={deckState.errors} />;
     return (
@@ -67,7 +96,7 @@ export function App() {
   return (
     <Stage textScale={textScale}>
       <div className="app">
-        <header className="app-bar">
+        <header className="app-bar" ref={appBar} data-testid="app-bar">
           <div className="app-bar-start">
             {route.screen !== 'start' && (
               <button
@@ -95,6 +124,18 @@ export function App() {
         </header>
         {screen()}
         <BridgeNotice />
+        {staffOpen && (
+          <StaffPanel
+            settings={settings}
+            presenterMode={settings.presenterMode}
+            onPresenterMode={onPresenterMode}
+            onDefaultLanguage={onDefaultLanguage}
+            onClose={() => setStaffOpen(false)}
+          />
+        )}
+        {idle.phase.phase === 'warning' && !staffOpen && (
+          <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.stillHere} />
+        )}
       </div>
     </Stage>
   );

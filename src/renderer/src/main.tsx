@@ -8,17 +8,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
-import { App } from './App';
+import { prefetchDeck } from './content/load-deck';
 import { initI18n } from './i18n/i18n';
+import { KioskRoot } from './kiosk/KioskRoot';
 
 async function start(): Promise<void> {
+  prefetchDeck();
   const i18n = await initI18n();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App />
+        <KioskRoot />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -18,12 +18,18 @@ function rememberedLanguage(available: string[]): string | undefined {
   }
 }
 
-function remember(language: string): void {
+/** Keeps the patient's choice across a reload of this window (never across an idle reset). */
+export function rememberLanguage(language: string | null): void {
   try {
-    sessionStorage.setItem(STORAGE_KEY, language);
+    if (language) sessionStorage.setItem(STORAGE_KEY, language);
+    else sessionStorage.removeItem(STORAGE_KEY);
   } catch {
     // Storage can be unavailable; the language then simply resets on reload.
   }
+}
+
+export function hasRememberedLanguage(): boolean {
+  return rememberedLanguage(availableLanguages()) !== undefined;
 }
 
 export function availableLanguages(): string[] {
@@ -36,7 +42,6 @@ export async function initI18n(defaultLanguage = DEFAULT_LANGUAGE): Promise<type
   const fallback = languages.includes(defaultLanguage) ? defaultLanguage : DEFAULT_LANGUAGE;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
-    remember(language);
   });
   await i18next.use(initReactI18next).init({
     resources,

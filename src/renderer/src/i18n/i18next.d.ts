@@ -5,6 +5,7 @@ import 'i18next';
 import type article from '../../../../locales/nl/article.json';
 import type chooser from '../../../../locales/nl/chooser.json';
 import type common from '../../../../locales/nl/common.json';
+import type kiosk from '../../../../locales/nl/kiosk.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -13,6 +14,7 @@ declare module 'i18next' {
       common: typeof common;
       article: typeof article;
       chooser: typeof chooser;
+      kiosk: typeof kiosk;
     };
   }
 }

@@ -2,7 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 
-import { availableLanguages } from '../i18n/i18n';
+import { availableLanguages, rememberLanguage } from '../i18n/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -17,7 +17,10 @@ export function LanguageSwitch() {
             className="language-button"
             lang={language}
             aria-pressed={current}
-            onClick={() => void i18n.changeLanguage(language)}
+            onClick={() => {
+              rememberLanguage(language);
+              void i18n.changeLanguage(language);
+            }}
           >
             {i18n.getFixedT(language)('language.native-name')}
           </button>

@@ -1,0 +1,276 @@
+// The result: the week, why variety helps, tips to start, the safety advice, and the plan to take
+// home as a QR code (plain text) or a printed one-page handout.
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Activity } from '@shared/chooser/activities-schema';
+import { DAY_FULL_KEYS, DAY_SHORT_KEYS, NOTICE_KEYS } from '@shared/chooser/keys';
+import type { Plan } from '@shared/chooser/plan';
+import { planToText } from '@shared/chooser/plan-text';
+
+import { QrCode } from './QrCode';
+import { useDataText, usePlanTranslate } from './useChooserText';
+import { useFit } from './useFit';
+
+type PrintState = 'idle' | 'printing' | 'done' | 'disabled' | 'failed';
+
+/** Printing goes through the kiosk's main process when there is one, else the browser. */
+function usePrint(): { canPrint: boolean; state: PrintState; print(): void } {
+  const [canPrint, setCanPrint] = useState(true);
+  const [state, setState] = useState<PrintState>('idle');
+  useEffect(() => {
+    let active = true;
+    window.kiosk?.kioskSettings().then(
+      (settings) => active && setCanPrint(settings.printing),
+      () => undefined,
+    );
+    return () => {
+      active = false;
+    };
+  }, []);
+  const print = () => {
+    const kiosk = window.kiosk;
+    if (!kiosk) {
+      window.print();
+      return;
+    }
+    setState('printing');
+    kiosk.printHandout().then(
+      (result) => setState(result.ok ? 'done' : result.reason),
+      () => setState('failed'),
+    );
+  };
+  return { canPrint, state, print };
+}
+
+interface ResultScreenProps {
+  plan: Plan;
+  activities: readonly Activity[];
+  onBack(): void;
+  onStartAgain(): void;
+  onClose(): void;
+}
+
+export function ResultScreen({
+  plan,
+  activities,
+  onBack,
+  onStartAgain,
+  onClose,
+}: ResultScreenProps) {
+  const { t, i18n } = useTranslation('chooser');
+  const text = useDataText();
+  const translate = usePlanTranslate();
+  const main = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { canPrint, state: printState, print } = usePrint();
+
+  const byId = useMemo(
+    () => new Map(activities.map((activity) => [activity.id, activity])),
+    [activities],
+  );
+  const used = plan.activityIds.flatMap((id) => byId.get(id) ?? []);
+  const [tipId, setTipId] = useState(used[0]?.id);
+  const tip = used.find((activity) => activity.id === tipId) ?? used[0];
+  const planText = planToText(plan, activities, translate);
+
+  useFit(main, [i18n.language, plan, tip?.id, printState]);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+
+  const printMessage =
+    printState === 'done'
+      ? t('result.print-done')
+      : printState === 'disabled'
+        ? t('result.print-disabled')
+        : printState === 'failed'
+          ? t('result.print-failed')
+          : '';
+
+  return (
+    <main className="chooser chooser-result" ref={main}>
+      <header className="result-header">
+        <h1 ref={heading} tabIndex={-1} className="chooser-heading">
+          {t('result.heading')}
+        </h1>
+        <p className="result-lead" data-testid="not-a-prescription">
+          {t('result.not-a-prescription')}
+        </p>
+      </header>
+
+      <ol className="week" data-testid="plan-week" data-fit-box>
+        {plan.days.map(({ day, activityId }) => {
+          const activity = activityId === null ? undefined : byId.get(activityId);
+          return (
+            <li
+              key={day}
+              className={activity ? 'week-day week-active' : 'week-day week-rest'}
+              data-activity={activity?.id ?? 'rest'}
+            >
+              <span className="week-day-name">
+                <span className="day-short" aria-hidden="true">
+                  {t(DAY_SHORT_KEYS[day])}
+                </span>
+                <span className="day-full">{t(DAY_FULL_KEYS[day])}</span>
+              </span>
+              {activity ? (
+                <img
+                  className="week-image"
+                  src={`/resources/${activity.illustration}`}
+                  alt=""
+                  draggable={false}
+                />
+              ) : (
+                <span className="week-rest-mark" aria-hidden="true" />
+              )}
+              <span className="week-activity" data-fit-box>
+                {activity ? text(activity.name) : t('result.rest-day')}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+
+      <div className="result-main" data-fit-box>
+        {plan.notices.length > 0 && (
+          <ul className="notices" data-testid="plan-notices">
+            {plan.notices.map((notice) => (
+              <li key={notice} data-notice={notice}>
+                {t(NOTICE_KEYS[notice])}
+              </li>
+            ))}
+          </ul>
+        )}
+
+        {tip && (
+          <section className="tips screen-only" aria-labelledby="tips-heading">
+            <div className="tips-top">
+              <h2 id="tips-heading" className="result-subheading">
+                {t('result.tips-heading')}
+              </h2>
+              {used.length > 1 && (
+                <div className="tip-choices" role="group" aria-labelledby="tips-heading">
+                  {used.map((activity) => (
+                    <button
+                      key={activity.id}
+                      type="button"
+                      className="tip-choice"
+                      aria-pressed={activity.id === tip.id}
+                      aria-controls="tip-card"
+                      onClick={() => setTipId(activity.id)}
+                    >
+                      {text(activity.name)}
+                    </button>
+                  ))}
+                </div>
+              )}
+            </div>
+            <TipCard id="tip-card" activity={tip} />
+          </section>
+        )}
+
+        <section className="advice" aria-labelledby="advice-heading">
+          <h2 id="advice-heading" className="visually-hidden">
+            {t('result.advice-heading')}
+          </h2>
+          <p className="advice-why">{t('result.why-variety')}</p>
+          <p className="advice-listen">{t('result.listen-to-body')}</p>
+          <p className="advice-see">{t('result.see-professional')}</p>
+        </section>
+      </div>
+
+      <aside className="result-side">
+        <QrCode text={planText} alt={t('result.qr-alt')} caption={t('result.qr-caption')} />
+      </aside>
+
+      {/* The handout shows every activity's tips; the screen shows one at a time. */}
+      <section className="print-tips print-only" aria-labelledby="print-tips-heading">
+        <h2 id="print-tips-heading" className="result-subheading">
+          {t('result.tips-heading')}
+        </h2>
+        <ul data-count={used.length}>
+          {used.map((activity) => (
+            <li key={activity.id}>
+              <TipCard activity={activity} withGentler />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="result-source print-only">{t('result.source')}</p>
+
+      <div className="result-actions">
+        <button type="button" className="chooser-nav-button chooser-back" onClick={onBack}>
+          <span aria-hidden="true" className="nav-arrow">
+            ←
+          </span>
+          {t('buttons.back')}
+        </button>
+        <button
+          type="button"
+          className="chooser-nav-button chooser-secondary"
+          onClick={onStartAgain}
+        >
+          {t('buttons.start-again')}
+        </button>
+        <button type="button" className="chooser-nav-button chooser-secondary" onClick={onClose}>
+          {t('buttons.close')}
+        </button>
+        <p className="print-status" role="status">
+          {printMessage}
+        </p>
+        {canPrint && (
+          <button
+            type="button"
+            className="chooser-nav-button chooser-next"
+            onClick={print}
+            disabled={printState === 'printing'}
+          >
+            {t('buttons.print')}
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}
+
+function TipCard({
+  id,
+  activity,
+  withGentler = false,
+}: {
+  id?: string;
+  activity: Activity;
+  withGentler?: boolean;
+}) {
+  const { t } = useTranslation('chooser');
+  const text = useDataText();
+  return (
+    <article id={id} className="tip-card" data-activity={activity.id}>
+      <img
+        className="tip-image"
+        src={`/resources/${activity.illustration}`}
+        alt={text(activity.alt)}
+        draggable={false}
+      />
+      <div className="tip-text">
+        <h3 className="tip-name">{text(activity.name)}</h3>
+        <dl className="tip-list">
+          <div>
+            <dt>{t('result.technique-label')}</dt>
+            <dd>{text(activity.techniqueTip)}</dd>
+          </div>
+          <div>
+            <dt>{t('result.start-small-label')}</dt>
+            <dd>{text(activity.startSmall)}</dd>
+          </div>
+          {withGentler && (
+            <div>
+              <dt>{t('result.gentler-label')}</dt>
+              <dd>{text(activity.gentler)}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+    </article>
+  );
+}
