@@ -45,3 +45,15 @@ test('the untouched start screen never shows the warning', async ({ page }) => {
   await page.clock.runFor(300_000);
   await expect(page.getByRole('alertdialog')).toBeHidden();
 });
+
+test('in kiosk mode the mouse cursor hides after a few seconds without movement', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/');
+  await page.mouse.move(400, 400);
+  await page.clock.runFor(3_500);
+  await expect(page.locator('body')).toHaveClass(/cursor-hidden/);
+  await page.mouse.move(500, 500);
+  await expect(page.locator('body')).not.toHaveClass(/cursor-hidden/);
+});

@@ -1,12 +1,11 @@
 // The app shell: the current screen inside the scaled stage, with the language switch and the
 // text size always in reach.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { KioskSettings } from '@shared/ipc';
 
-import { ChooserScreen } from './chooser/ChooserScreen';
 import { useDeck } from './content/useDeck';
 import { IdleWarning } from './kiosk/IdleWarning';
 import { StaffPanel } from './kiosk/StaffPanel';
@@ -20,6 +19,11 @@ import { TEXT_SCALES, TextSizeControl } from './shell/TextSizeControl';
 import { useRoute } from './shell/useRoute';
 import { Deck } from './slides/Deck';
 import { StartScreen } from './start/StartScreen';
+
+// The chooser (with its schema and QR code library) loads when first opened, keeping start-up light.
+const ChooserScreen = lazy(() =>
+  import('./chooser/ChooserScreen').then((m) => ({ default: m.ChooserScreen })),
+);
 
 function useNoBrowserGestures(): void {
   useEffect(() => {
@@ -77,7 +81,11 @@ export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: A
   function screen() {
     if (route.screen === 'start') return <StartScreen onStart={() => goToSlide(0)} />;
     if (route.screen === 'chooser')
-      return <ChooserScreen onClose={() => goToSlide(slideCount - 2)} />;
+      return (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <ChooserScreen onClose={() => goToSlide(slideCount - 2)} />
+        </Suspense>
+      );
     if (deckState.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
     if (deckState.status === 'error') return <ErrorScreen details={deckState.errors} />;
     return (

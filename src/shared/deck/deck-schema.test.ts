@@ -83,6 +83,27 @@ describe('a broken deck', () => {
       withSlide(3, { heading: 'Een mythe!' }),
       /slide 4.*heading: must be a translation key/,
     ],
+    [
+      'points not a list',
+      withSlide(3, { points: 'slides.x.y' }),
+      /slide 4 \("the-myth"\) points: must be a list/,
+    ],
+    [
+      'notes missing',
+      withSlide(3, { notes: undefined }),
+      /slide 4 \("the-myth"\) notes: is missing/,
+    ],
+    [
+      'quote slide without its quote',
+      withSlide(5, { quote: undefined }),
+      /slide 6.*layout "quote" needs a quote/,
+    ],
+    [
+      'too many points',
+      withSlide(3, { points: Array.from({ length: 7 }, (_, i) => `a.b${i}`) }),
+      /points: must have at most 6/,
+    ],
+    ['a slide that is not an object', { version: 1, slides: [42] }, /slide 1: must be an object/],
     ['duplicate id', withSlide(3, { id: 'title' }), /id "title" is used twice/],
     [
       'quote on a points slide',

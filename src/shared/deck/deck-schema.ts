@@ -1,49 +1,22 @@
 // The deck file's shape (resources/deck.json) and its validation, with errors that name the
-// slide and the field so whoever edits the file can find the mistake.
-
-// zod/mini: the same checks as zod at a fraction of the renderer's bundle size.
-import * as z from 'zod/mini';
+// slide and the field so whoever edits the file can find the mistake. Hand-written rather than
+// a schema library: the deck is small, and this keeps the renderer's start-up bundle light.
 
 export const LAYOUTS = ['title', 'points', 'quote', 'warning', 'chooser', 'sources'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-const key = z
-  .string()
-  .check(
-    z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'must be a translation key like "slides.vary.heading"'),
-  );
+export interface Slide {
+  id: string;
+  layout: Layout;
+  illustration: string;
+  heading: string;
+  lead?: string;
+  points?: string[];
+  quote?: { text: string; source: string };
+  alt: string;
+  notes: { talkingPoints: string[]; sources: string[]; teachBack: string };
+}
 
-const slideSchema = z.strictObject({
-  id: z
-    .string()
-    .check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case, like "keep-it-up"')),
-  layout: z.enum(LAYOUTS),
-  illustration: z
-    .string()
-    .check(
-      z.regex(
-        /^illustrations\/[a-z0-9/-]+\.svg$/,
-        'must be an SVG under illustrations/, like "illustrations/slides/vary.svg"',
-      ),
-    ),
-  heading: key,
-  lead: z.optional(key),
-  points: z.optional(z.array(key).check(z.maxLength(6))),
-  quote: z.optional(z.strictObject({ text: key, source: key })),
-  alt: key,
-  notes: z.strictObject({
-    talkingPoints: z.array(key).check(z.minLength(1)),
-    sources: z.array(key).check(z.minLength(1)),
-    teachBack: key,
-  }),
-});
-
-const deckSchema = z.strictObject({
-  version: z.literal(1),
-  slides: z.array(z.unknown()).check(z.minLength(1, 'must list at least one slide')),
-});
-
-export type Slide = z.infer<typeof slideSchema>;
 export interface Deck {
   slides: Slide[];
 }
@@ -55,35 +28,139 @@ export interface DeckChecks {
   hasKey?(key: string): boolean;
 }
 
-// zod/mini ships no English messages; these say what is wrong in words an editor understands.
-function messageFor(issue: z.core.$ZodIssue, path: string): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined
-        ? 'is missing'
-        : `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
-    case 'invalid_value':
-      return path === 'layout'
-        ? `unknown layout (use one of: ${LAYOUTS.join(', ')})`
-        : `must be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
-    case 'too_small':
-      return issue.message !== 'Invalid input'
-        ? issue.message
-        : `must have at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must have at most ${String(issue.maximum)}`;
-    default:
-      return issue.message;
+const KEY = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ILLUSTRATION = /^illustrations\/[a-z0-9/-]+\.svg$/;
+const MAX_POINTS = 6;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Collects problems for one object, each prefixed with where it is. */
+class Checker {
+  readonly errors: string[] = [];
+  constructor(private readonly where: string) {}
+
+  fail(field: string, message: string): void {
+    this.errors.push(`${this.where}${field ? ` ${field}` : ''}: ${message}`);
+  }
+
+  onlyFields(value: Json, allowed: readonly string[], prefix = ''): void {
+    const unknown = Object.keys(value).filter((field) => !allowed.includes(field));
+    if (unknown.length)
+      this.fail(prefix, `unknown field ${unknown.map((f) => `"${f}"`).join(', ')}`);
+  }
+
+  text(
+    value: unknown,
+    field: string,
+    pattern: RegExp,
+    hint: string,
+    optional = false,
+  ): string | undefined {
+    if (value === undefined) {
+      if (!optional) this.fail(field, 'is missing');
+      return undefined;
+    }
+    if (typeof value !== 'string') return void this.fail(field, 'must be a string');
+    if (!pattern.test(value)) return void this.fail(field, hint);
+    return value;
+  }
+
+  key(value: unknown, field: string, optional = false): string | undefined {
+    return this.text(
+      value,
+      field,
+      KEY,
+      'must be a translation key like "slides.vary.heading"',
+      optional,
+    );
+  }
+
+  keys(
+    value: unknown,
+    field: string,
+    min: number,
+    max: number,
+    optional = false,
+  ): string[] | undefined {
+    if (value === undefined && optional) return undefined;
+    if (!Array.isArray(value))
+      return void this.fail(field, value === undefined ? 'is missing' : 'must be a list');
+    if (value.length < min) this.fail(field, `must have at least ${min}`);
+    if (value.length > max) this.fail(field, `must have at most ${max}`);
+    const keys = value.map((item, i) => this.key(item, `${field}.${i}`));
+    return keys.every((k) => k !== undefined) ? (keys as string[]) : undefined;
   }
 }
 
-function describeIssues(where: string, error: z.core.$ZodError): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.join('.');
-    return `${where}${path ? ` ${path}` : ''}: ${messageFor(issue, path)}`;
-  });
+function parseSlide(raw: unknown, where: string): { slide?: Slide; errors: string[] } {
+  const check = new Checker(where);
+  if (!isObject(raw)) return { errors: [`${where}: must be an object`] };
+  check.onlyFields(raw, [
+    'id',
+    'layout',
+    'illustration',
+    'heading',
+    'lead',
+    'points',
+    'quote',
+    'alt',
+    'notes',
+  ]);
+  const id = check.text(raw['id'], 'id', ID, 'must be kebab-case, like "keep-it-up"');
+  const layout = raw['layout'];
+  if (!LAYOUTS.includes(layout as Layout)) {
+    check.fail(
+      'layout',
+      layout === undefined ? 'is missing' : `unknown layout (use one of: ${LAYOUTS.join(', ')})`,
+    );
+  }
+  const illustration = check.text(
+    raw['illustration'],
+    'illustration',
+    ILLUSTRATION,
+    'must be an SVG under illustrations/, like "illustrations/slides/vary.svg"',
+  );
+  const heading = check.key(raw['heading'], 'heading');
+  const lead = check.key(raw['lead'], 'lead', true);
+  const points = check.keys(raw['points'], 'points', 0, MAX_POINTS, true);
+  const alt = check.key(raw['alt'], 'alt');
+
+  let quote: Slide['quote'];
+  if (raw['quote'] !== undefined) {
+    if (!isObject(raw['quote'])) check.fail('quote', 'must be an object');
+    else {
+      check.onlyFields(raw['quote'], ['text', 'source'], 'quote');
+      const text = check.key(raw['quote']['text'], 'quote.text');
+      const source = check.key(raw['quote']['source'], 'quote.source');
+      if (text && source) quote = { text, source };
+    }
+  }
+  if (layout === 'quote' && raw['quote'] === undefined)
+    check.fail('', 'layout "quote" needs a quote');
+  if (layout !== 'quote' && raw['quote'] !== undefined)
+    check.fail('', 'only layout "quote" may have a quote');
+
+  let notes: Slide['notes'] | undefined;
+  if (!isObject(raw['notes']))
+    check.fail('notes', raw['notes'] === undefined ? 'is missing' : 'must be an object');
+  else {
+    check.onlyFields(raw['notes'], ['talkingPoints', 'sources', 'teachBack'], 'notes');
+    const talkingPoints = check.keys(raw['notes']['talkingPoints'], 'notes.talkingPoints', 1, 20);
+    const sources = check.keys(raw['notes']['sources'], 'notes.sources', 1, 20);
+    const teachBack = check.key(raw['notes']['teachBack'], 'notes.teachBack');
+    if (talkingPoints && sources && teachBack) notes = { talkingPoints, sources, teachBack };
+  }
+
+  if (check.errors.length || !id || !illustration || !heading || !alt || !notes)
+    return { errors: check.errors };
+  const slide: Slide = { id, layout: layout as Layout, illustration, heading, alt, notes };
+  if (lead) slide.lead = lead;
+  if (points) slide.points = points;
+  if (quote) slide.quote = quote;
+  return { slide, errors: [] };
 }
 
 function slideKeys(slide: Slide): string[] {
@@ -99,34 +176,35 @@ function slideKeys(slide: Slide): string[] {
   ];
 }
 
-function layoutErrors(where: string, slide: Slide): string[] {
-  if (slide.layout === 'quote' && !slide.quote) return [`${where}: layout "quote" needs a quote`];
-  if (slide.layout !== 'quote' && slide.quote)
-    return [`${where}: only layout "quote" may have a quote`];
-  return [];
-}
-
 export function parseDeck(data: unknown, checks: DeckChecks = {}): DeckResult {
-  const top = deckSchema.safeParse(data);
-  if (!top.success) return { ok: false, errors: describeIssues('deck', top.error) };
+  if (!isObject(data))
+    return { ok: false, errors: ['deck: must be an object with "version" and "slides"'] };
+  const top = new Checker('deck');
+  top.onlyFields(data, ['version', 'slides']);
+  if (data['version'] !== 1)
+    top.fail('version', `must be 1 (got ${JSON.stringify(data['version'])})`);
+  const rawSlides = data['slides'];
+  if (!Array.isArray(rawSlides)) top.fail('slides', 'must be a list');
+  else if (rawSlides.length === 0) top.fail('slides', 'must list at least one slide');
+  if (top.errors.length || !Array.isArray(rawSlides)) return { ok: false, errors: top.errors };
+
   const errors: string[] = [];
   const slides: Slide[] = [];
   const seen = new Set<string>();
-  top.data.slides.forEach((raw, index) => {
-    const id = (raw as { id?: unknown } | null)?.id;
+  rawSlides.forEach((raw: unknown, index) => {
+    const id = isObject(raw) ? raw['id'] : undefined;
     const where = `slide ${index + 1}${typeof id === 'string' ? ` ("${id}")` : ''}`;
-    const parsed = slideSchema.safeParse(raw);
-    if (!parsed.success) return void errors.push(...describeIssues(where, parsed.error));
-    const slide = parsed.data;
-    if (seen.has(slide.id)) errors.push(`${where}: id "${slide.id}" is used twice`);
-    seen.add(slide.id);
-    errors.push(...layoutErrors(where, slide));
+    const parsed = parseSlide(raw, where);
+    errors.push(...parsed.errors);
+    if (!parsed.slide) return;
+    if (seen.has(parsed.slide.id)) errors.push(`${where}: id "${parsed.slide.id}" is used twice`);
+    seen.add(parsed.slide.id);
     if (checks.hasKey) {
-      for (const missing of slideKeys(slide).filter((k) => !checks.hasKey?.(k))) {
+      for (const missing of slideKeys(parsed.slide).filter((k) => !checks.hasKey?.(k))) {
         errors.push(`${where}: missing translation "${missing}"`);
       }
     }
-    slides.push(slide);
+    slides.push(parsed.slide);
   });
   return errors.length ? { ok: false, errors } : { ok: true, deck: { slides } };
 }

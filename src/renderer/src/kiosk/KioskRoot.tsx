@@ -9,6 +9,7 @@ import type { KioskSettings } from '@shared/ipc';
 import { App } from '../App';
 import { hasRememberedLanguage, rememberLanguage } from '../i18n/i18n';
 import { DEFAULT_SETTINGS, fetchSettings } from './kiosk-api';
+import { useHiddenCursor } from './useHiddenCursor';
 
 export function KioskRoot() {
   const { i18n } = useTranslation();
@@ -31,6 +32,8 @@ export function KioskRoot() {
       }
     });
   }, [i18n]);
+
+  useHiddenCursor(effective.mode === 'kiosk');
 
   const reset = useCallback(() => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);

@@ -169,6 +169,7 @@ export function StaffPanel({
                   type="button"
                   className="secondary-button"
                   lang={language}
+                  aria-pressed={settings.defaultLanguage === language}
                   onClick={() => onDefaultLanguage(language)}
                 >
                   {i18n.getFixedT(language, 'common')('language.native-name')}
