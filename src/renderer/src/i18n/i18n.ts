@@ -45,6 +45,8 @@ export async function initI18n(defaultLanguage = DEFAULT_LANGUAGE): Promise<type
   });
   await i18next.use(initReactI18next).init({
     resources,
+    // Everything is bundled: nothing to wait for, so initialise in the same tick.
+    initAsync: false,
     lng: rememberedLanguage(languages) ?? fallback,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: languages,
