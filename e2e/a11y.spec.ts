@@ -1,17 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-
+import { axeViolations } from './checks';
 import { expect, test } from './fixtures';
 import { currentSlide, LANDSCAPE, openSlide, PORTRAIT, useLanguage } from './helpers';
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 const SLIDE_COUNT = (
   JSON.parse(readFileSync(new URL('../resources/deck.json', import.meta.url), 'utf8')) as {
@@ -24,7 +15,7 @@ for (const language of ['nl', 'en'] as const) {
     await useLanguage(page, language);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   for (let number = 1; number <= SLIDE_COUNT; number += 1) {
@@ -33,7 +24,7 @@ for (const language of ['nl', 'en'] as const) {
       await useLanguage(page, language);
       await openSlide(page, number);
       await expect(currentSlide(page)).toHaveAttribute('data-slide-index', String(number - 1));
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -43,10 +34,10 @@ test('axe finds no violations in the overview and the notes, in portrait', async
   await openSlide(page, 3);
   await page.keyboard.press('o');
   await expect(page.getByRole('dialog')).toBeVisible();
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.keyboard.press('n');
-  expect(await violations(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('touch targets are at least 48 px on every slide screen', async ({ page }) => {
@@ -81,7 +72,7 @@ for (const language of ['nl', 'en'] as const) {
     await openSlide(page, 2);
     await page.clock.runFor(91_000);
     await expect(page.getByRole('alertdialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('alertdialog').getByRole('button').tap();
     const bar = await page.getByTestId('app-bar').evaluate((el) => {
       const box = el.getBoundingClientRect();
@@ -97,6 +88,6 @@ for (const language of ['nl', 'en'] as const) {
     await page.clock.runFor(3_100);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect(page.getByRole('dialog')).toBeVisible();
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

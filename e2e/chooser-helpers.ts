@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 
@@ -185,42 +184,6 @@ export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
 }
 
-/** Everything in the chooser that is cut off, scrolls, or sticks out of the screen. */
-export function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight)
-      problems.push('page scrolls');
-    const stage = document.querySelector('.stage')?.getBoundingClientRect();
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 40)}"`;
-    for (const el of document.querySelectorAll('.app-bar *, main.chooser, main.chooser *')) {
-      const box = el.getBoundingClientRect();
-      // Empty boxes, and text kept only for screen readers (1 × 1 px).
-      if (box.width <= 1 || box.height <= 1) continue;
-      if (el instanceof HTMLElement && !el.closest('.visually-hidden')) {
-        // A clipping box must show all it holds; a visible one may let a glyph's ink stick out
-        // of a tight line height, but not a line of text.
-        const slack = getComputedStyle(el).overflow === 'visible' ? 8 : 1;
-        if (el.scrollHeight > el.clientHeight + slack || el.scrollWidth > el.clientWidth + slack)
-          problems.push(
-            `overflows (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}): ${name(el)}`,
-          );
-      }
-      if (
-        stage &&
-        (box.left < stage.left - 1 ||
-          box.right > stage.right + 1 ||
-          box.top < stage.top - 1 ||
-          box.bottom > stage.bottom + 1)
-      )
-        problems.push(`outside the screen: ${name(el)}`);
-    }
-    return problems;
-  });
-}
-
 /** Buttons smaller than 48 × 48 design pixels. */
 export function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -234,14 +197,6 @@ export function smallTargets(page: Page): Promise<string[]> {
       )
       .map(({ button }) => button.textContent ?? '');
   });
-}
-
-export async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 export async function largestText(page: Page, language: Language): Promise<void> {

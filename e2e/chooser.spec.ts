@@ -4,16 +4,15 @@
 
 import type { Page } from '@playwright/test';
 
+import { axeViolations, layoutProblems } from './checks';
 import {
   activityName,
   answer,
-  axeViolations,
   buildMixSlideNumber,
   chooser,
   dayLines,
   decodeQr,
   largestText,
-  layoutProblems,
   pdfPageCount,
   smallTargets,
   translator,
@@ -332,7 +331,9 @@ const VIEWPORTS = [
 ] as const;
 
 async function expectFits(page: Page, where: string): Promise<void> {
-  await expect.poll(() => layoutProblems(page), { message: where }).toEqual([]);
+  await expect
+    .poll(() => layoutProblems(page, 'main.chooser, main.chooser *'), { message: where })
+    .toEqual([]);
   expect(await smallTargets(page), `${where}: targets under 48 px`).toEqual([]);
 }
 

@@ -1,8 +1,7 @@
 // Every slide fits every supported screen in both languages and at every text size: nothing
 // overflows its box, nothing sticks out of the screen, no scrollbars.
 
-import type { Page } from '@playwright/test';
-
+import { layoutProblems } from './checks';
 import { expect, test } from './fixtures';
 import {
   LANDSCAPE,
@@ -13,42 +12,6 @@ import {
   slideCount,
   useLanguage,
 } from './helpers';
-
-function overflowProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > innerWidth || root.scrollHeight > innerHeight)
-      problems.push('page scrolls');
-    const stage = document.querySelector('.stage')?.getBoundingClientRect();
-    const name = (el: Element) =>
-      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 40)}"`;
-    const elements = document.querySelectorAll(
-      '.app-bar *, .slide[aria-current="true"], .slide[aria-current="true"] *, .slide-controls *',
-    );
-    for (const el of elements) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (
-        el instanceof HTMLElement &&
-        (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)
-      ) {
-        if (getComputedStyle(el).overflow !== 'visible' || el.classList.contains('slide-text'))
-          problems.push(`clipped: ${name(el)}`);
-      }
-      if (
-        stage &&
-        (box.left < stage.left - 1 ||
-          box.right > stage.right + 1 ||
-          box.top < stage.top - 1 ||
-          box.bottom > stage.bottom + 1)
-      ) {
-        problems.push(`outside the screen: ${name(el)}`);
-      }
-    }
-    return problems;
-  });
-}
 
 const VIEWPORTS = [
   ['1366x768', SMALL_LANDSCAPE],
@@ -78,7 +41,13 @@ for (const [label, viewport] of VIEWPORTS) {
         for (let index = 0; index < total; index += 1) {
           await page.evaluate((n) => (location.hash = `#/slide/${n}`), index + 1);
           await expect(currentSlide(page)).toHaveAttribute('data-slide-index', String(index));
-          expect(await overflowProblems(page), `slide ${index + 1}, ${size} text`).toEqual([]);
+          expect(
+            await layoutProblems(
+              page,
+              '.slide[aria-current="true"], .slide[aria-current="true"] *, .slide-controls *',
+            ),
+            `slide ${index + 1}, ${size} text`,
+          ).toEqual([]);
         }
       }
     });
