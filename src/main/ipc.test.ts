@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { IpcChannel, type KioskSettings, STAFF_ACTIONS } from '../shared/ipc';
+import { DEFAULT_KIOSK_SETTINGS } from '../shared/kiosk-defaults';
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 vi.mock('electron', () => ({
@@ -19,18 +20,7 @@ const { hashPin } = await import('./pin');
 const APP_URL = 'app://kiosk/index.html';
 const FOREIGN_URLS = ['https://evil.example/', 'file:///tmp/x.html', 'app://other/', '', undefined];
 const info = { name: 'physio-kiosk', version: '0.1.0', languages: ['en', 'nl'], electron: '45' };
-const settings: KioskSettings = {
-  mode: 'kiosk',
-  defaultLanguage: 'nl',
-  languages: ['nl', 'en'],
-  idleSeconds: 90,
-  idleWarningSeconds: 30,
-  attractCycleSeconds: 8,
-  printing: true,
-  presenterMode: false,
-  staffPinConfigured: true,
-  configErrors: [],
-};
+const settings: KioskSettings = { ...DEFAULT_KIOSK_SETTINGS, staffPinConfigured: true };
 const STAFF_PIN = hashPin('4826', Buffer.alloc(16, 3));
 const diagnostics = {
   version: '0.1.0',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { DEFAULT_KIOSK_SETTINGS } from '../shared/kiosk-defaults';
 import { DEFAULT_CONFIG, type KioskConfig } from './config-schema';
 import { resolveKioskSettings } from './kiosk-settings';
 
@@ -24,6 +25,8 @@ describe('resolveKioskSettings', () => {
       staffPinConfigured: false,
       configErrors: [],
     });
+    // The renderer assumes the same defaults until the main process answers.
+    expect(settings).toEqual(DEFAULT_KIOSK_SETTINGS);
   });
 
   it('reports a configured PIN only as a yes, never its hash or salt', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { DEFAULT_KIOSK_SETTINGS } from '../shared/kiosk-defaults';
 import { loadKioskSetup } from './kiosk-setup';
 import { hashPin } from './pin';
 import {
@@ -173,18 +174,7 @@ describe('preview server: /__kiosk/settings.json', () => {
     expect(headerOf(response, 'Content-Type')).toBe('application/json; charset=utf-8');
     expect(headerOf(response, 'Cache-Control')).toBe('no-store');
     expect(headerOf(response, 'X-Content-Type-Options')).toBe('nosniff');
-    expect(JSON.parse(bodyOf(response))).toEqual({
-      mode: 'kiosk',
-      defaultLanguage: 'nl',
-      languages: ['nl', 'en'],
-      idleSeconds: 90,
-      idleWarningSeconds: 30,
-      attractCycleSeconds: 8,
-      printing: true,
-      presenterMode: false,
-      staffPinConfigured: false,
-      configErrors: [],
-    });
+    expect(JSON.parse(bodyOf(response))).toEqual(DEFAULT_KIOSK_SETTINGS);
   });
 
   it('ignores a query string and answers HEAD without a body', async () => {

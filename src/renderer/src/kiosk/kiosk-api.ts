@@ -2,19 +2,9 @@
 // the preview server's small HTTP stand-in (settings and PIN only), so the UI runs anywhere.
 
 import type { KioskSettings, UnlockResult } from '@shared/ipc';
+import { DEFAULT_KIOSK_SETTINGS } from '@shared/kiosk-defaults';
 
-export const DEFAULT_SETTINGS: KioskSettings = {
-  mode: 'kiosk',
-  defaultLanguage: 'nl',
-  languages: ['nl', 'en'],
-  idleSeconds: 90,
-  idleWarningSeconds: 30,
-  attractCycleSeconds: 8,
-  printing: true,
-  presenterMode: false,
-  staffPinConfigured: false,
-  configErrors: [],
-};
+export const DEFAULT_SETTINGS: KioskSettings = { ...DEFAULT_KIOSK_SETTINGS };
 
 export async function fetchSettings(): Promise<KioskSettings> {
   try {
