@@ -6,6 +6,8 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
+      // The main process bundles its few packages, so the packaged app ships no node_modules.
+      externalizeDeps: { exclude: ['zod'] },
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),

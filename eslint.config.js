@@ -46,13 +46,13 @@ export default tseslint.config(
       'src/main/**/*.ts',
       'src/preload/**/*.ts',
       'scripts/**/*.{js,mjs}',
-      'e2e/**/*.ts',
+      'e2e/**/*.{ts,mjs}',
       '*.config.{js,ts}',
     ],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.ts', '**/*.test.ts'],
+    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.{ts,mjs}', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
   {

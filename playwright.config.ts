@@ -29,7 +29,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', testIgnore: /electron\// },
+    // e2e/boot/ holds the vitest boot tests of the built main process (npm run test:boot).
+    { name: 'chromium', testIgnore: [/electron\//, /boot\//] },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],
   webServer: {

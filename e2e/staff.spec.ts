@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { emptyTopBarPoint, longPressHotspot, typePin } from './staff-helpers';
 
 /** A preview server of the test's own, so its config and PIN lockout are the test's alone. */
 async function withOwnServer(
@@ -24,30 +25,8 @@ async function withOwnServer(
   }
 }
 
-/** The middle of the empty space in the top bar, between its left and right groups of buttons. */
-async function emptyTopBarPoint(page: Page): Promise<{ x: number; y: number }> {
-  return page.getByTestId('app-bar').evaluate((bar) => {
-    const box = bar.getBoundingClientRect();
-    const left = bar.querySelector('.app-bar-start')?.getBoundingClientRect().right ?? box.left;
-    const right = bar.querySelector('.app-bar-end')?.getBoundingClientRect().left ?? box.right;
-    return { x: (left + right) / 2, y: box.top + box.height / 2 };
-  });
-}
-
-async function longPressHotspot(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const point = [{ ...(await emptyTopBarPoint(page)), id: 7 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point });
-  await page.clock.runFor(3_100);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-  await cdp.detach();
-}
-
-async function typePin(page: Page, pin: string): Promise<void> {
-  const panel = page.getByRole('dialog', { name: 'Personeel' });
-  for (const digit of pin)
-    await panel.getByRole('button', { name: `Cijfer ${digit}`, exact: true }).tap();
-  await panel.getByRole('button', { name: 'Openen' }).tap();
+async function longPress(page: Page): Promise<void> {
+  await longPressHotspot(page, () => page.clock.runFor(3_100));
 }
 
 test('a short press opens nothing; a 3-second press opens the PIN pad; wrong then right PIN', async ({
@@ -59,7 +38,7 @@ test('a short press opens nothing; a 3-second press opens the PIN pad; wrong the
   await page.touchscreen.tap(empty.x, empty.y);
   await expect(page.getByRole('dialog')).toBeHidden();
 
-  await longPressHotspot(page);
+  await longPress(page);
   const panel = page.getByRole('dialog', { name: 'Personeel' });
   await expect(panel).toBeVisible();
   await typePin(page, '1111');
@@ -81,7 +60,7 @@ test('three wrong PINs lock the pad for a minute', async ({ page, problems }) =>
     problems.allowedOrigins.add(new URL(url).origin);
     await page.clock.install();
     await page.goto(url);
-    await longPressHotspot(page);
+    await longPress(page);
     for (const pin of ['1111', '2222']) await typePin(page, pin);
     await typePin(page, '3333');
     const panel = page.getByRole('dialog', { name: 'Personeel' });
@@ -100,7 +79,7 @@ test('a bad config file: the kiosk still starts, and the staff panel names each 
     await page.clock.install();
     await page.goto(url);
     await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
-    await longPressHotspot(page);
+    await longPress(page);
     const panel = page.getByRole('dialog', { name: 'Staff' });
     for (const digit of '2468')
       await panel.getByRole('button', { name: `Digit ${digit}`, exact: true }).tap();

@@ -1,26 +1,42 @@
-// `npm start`: builds if needed and starts the kiosk in Electron; where this machine has no
-// Electron binary, says so in one line and points to the browser preview instead.
+// `npm start`: gets the Electron binary on first use (as the electron package does), builds if
+// needed and starts the kiosk. Where Electron cannot be had, one line says what failed, how to
+// retry, and how to see the same UI in a browser now.
 
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { buildIfStale } from './lib/build-if-stale.mjs';
-import { findElectronBinary } from './lib/electron-binary.mjs';
+import { ensureElectron } from './lib/ensure-electron.mjs';
 
 const projectRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const electron = findElectronBinary(projectRoot);
-if (!electron.found) {
+
+function fail(what) {
   process.stderr.write(
-    `physio-kiosk cannot start here: ${electron.reason}. Open the same UI in a browser with: npm run serve:web\n`,
+    `physio-kiosk cannot start: ${what.replace(/[.\s]+$/, '')}. Retry with: npm start (behind a firewall, set ` +
+      `ELECTRON_MIRROR to a reachable Electron mirror). See the same UI now: npm run serve:web\n`,
   );
   process.exit(1);
 }
+
+const electron = await ensureElectron(projectRoot, {
+  onDownload: (version) => {
+    if (process.stderr.isTTY)
+      process.stderr.write(`Downloading Electron ${version} (first start only)…\n`);
+  },
+});
+if (!electron.found) fail(electron.reason);
 try {
   buildIfStale(projectRoot);
 } catch (error) {
-  process.stderr.write(`physio-kiosk: ${error.message}\n`);
-  process.exit(1);
+  fail(error.message);
 }
-const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], { stdio: 'inherit' });
+const env = { ...process.env };
+// Set in a parent shell it would turn the kiosk into a plain Node process.
+delete env.ELECTRON_RUN_AS_NODE;
+const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env,
+});
+child.on('error', (error) => fail(`Electron did not run (${error.message})`));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
