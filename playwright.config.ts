@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node scripts/serve-web.mjs',
-    // A known staff PIN (2468) for the staff-panel flows; every other setting is the default.
+    // A known staff PIN (246813) and a printer for the staff and print flows; otherwise defaults.
     env: { PORT: String(port), KIOSK_CONFIG: 'e2e/config/kiosk-config.json' },
     url: baseURL,
     reuseExistingServer: false,

@@ -1,28 +1,22 @@
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-
 import type { Page } from '@playwright/test';
 
-import { expect, test } from './fixtures';
+import { expect, type PageProblems, test } from './fixtures';
+import { withOwnServer } from './own-server';
 import { emptyTopBarPoint, longPressHotspot, typePin } from './staff-helpers';
 
-/** A preview server of the test's own, so its config and PIN lockout are the test's alone. */
-async function withOwnServer(
-  configPath: string,
-  run: (url: string) => Promise<void>,
+/** The kiosk on a preview server of the test's own (its own staff session and lockout). */
+async function onOwnKiosk(
+  page: Page,
+  problems: PageProblems,
+  config: string,
+  run: () => Promise<void>,
 ): Promise<void> {
-  const server = spawn(process.execPath, ['out/main/preview-server.js'], {
-    env: { ...process.env, PORT: '0', KIOSK_CONFIG: configPath },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  await withOwnServer(config, async (url) => {
+    problems.allowedOrigins.add(new URL(url).origin);
+    await page.clock.install();
+    await page.goto(url);
+    await run();
   });
-  try {
-    const url = await new Promise<string>((resolve) =>
-      createInterface({ input: server.stdout }).once('line', resolve),
-    );
-    await run(url);
-  } finally {
-    server.kill();
-  }
 }
 
 async function longPress(page: Page): Promise<void> {
@@ -31,41 +25,40 @@ async function longPress(page: Page): Promise<void> {
 
 test('a short press opens nothing; a 3-second press opens the PIN pad; wrong then right PIN', async ({
   page,
+  problems,
 }) => {
-  await page.clock.install();
-  await page.goto('/');
-  const empty = await emptyTopBarPoint(page);
-  await page.touchscreen.tap(empty.x, empty.y);
-  await expect(page.getByRole('dialog')).toBeHidden();
+  // Its own server: presenter mode, set here, is kiosk-wide.
+  await onOwnKiosk(page, problems, 'e2e/config/kiosk-config.json', async () => {
+    const empty = await emptyTopBarPoint(page);
+    await page.touchscreen.tap(empty.x, empty.y);
+    await expect(page.getByRole('dialog')).toBeHidden();
 
-  await longPress(page);
-  const panel = page.getByRole('dialog', { name: 'Personeel' });
-  await expect(panel).toBeVisible();
-  await typePin(page, '1111');
-  await expect(panel.getByRole('alert')).toHaveText('Verkeerde PIN. Nog 2 pogingen.');
-  await typePin(page, '2468');
-  await expect(panel.getByRole('heading', { name: 'Acties' })).toBeVisible();
-  await expect(panel).toContainText('Geen fouten in de configuratie.');
+    await longPress(page);
+    const panel = page.getByRole('dialog', { name: 'Personeel' });
+    await expect(panel).toBeVisible();
+    await typePin(page, '111111');
+    await expect(panel.getByRole('alert')).toHaveText('Verkeerde PIN. Nog 2 pogingen.');
+    await typePin(page, '246813');
+    await expect(panel.getByRole('heading', { name: 'Acties' })).toBeVisible();
+    await expect(panel).toContainText('Geen fouten in de configuratie.');
 
-  await panel.getByRole('button', { name: 'Presentatiemodus aan' }).tap();
-  await expect(panel).toContainText('Presentatiemodus staat aan');
-  await panel.getByRole('button', { name: 'Sluiten', exact: true }).tap();
-  await page.goto('/#/slide/3');
-  await page.clock.runFor(200_000);
-  await expect(page.getByRole('alertdialog')).toBeHidden();
+    await panel.getByRole('button', { name: 'Presentatiemodus aan' }).tap();
+    await expect(panel).toContainText('Presentatiemodus staat aan');
+    await panel.getByRole('button', { name: 'Sluiten', exact: true }).tap();
+    await page.evaluate(() => (window.location.hash = '#/slide/3'));
+    await page.clock.runFor(200_000);
+    await expect(page.getByRole('alertdialog')).toBeHidden();
+  });
 });
 
 test('three wrong PINs lock the pad for a minute', async ({ page, problems }) => {
-  await withOwnServer('e2e/config/kiosk-config.json', async (url) => {
-    problems.allowedOrigins.add(new URL(url).origin);
-    await page.clock.install();
-    await page.goto(url);
+  await onOwnKiosk(page, problems, 'e2e/config/kiosk-config.json', async () => {
     await longPress(page);
-    for (const pin of ['1111', '2222']) await typePin(page, pin);
-    await typePin(page, '3333');
+    for (const pin of ['111111', '222222']) await typePin(page, pin);
+    await typePin(page, '333333');
     const panel = page.getByRole('dialog', { name: 'Personeel' });
     await expect(panel.getByRole('alert')).toContainText('Te vaak fout');
-    await typePin(page, '2468');
+    await typePin(page, '246813');
     await expect(panel.getByRole('alert')).toContainText('Te vaak fout');
   });
 });
@@ -74,19 +67,51 @@ test('a bad config file: the kiosk still starts, and the staff panel names each 
   page,
   problems,
 }) => {
-  await withOwnServer('e2e/config/bad-config.json', async (url) => {
-    problems.allowedOrigins.add(new URL(url).origin);
-    await page.clock.install();
-    await page.goto(url);
+  await onOwnKiosk(page, problems, 'e2e/config/bad-config.json', async () => {
     await expect(page.getByRole('button', { name: 'Tap to start' })).toBeVisible();
     await longPress(page);
     const panel = page.getByRole('dialog', { name: 'Staff' });
-    for (const digit of '2468')
+    for (const digit of '246813')
       await panel.getByRole('button', { name: `Digit ${digit}`, exact: true }).tap();
     await panel.getByRole('button', { name: 'Open' }).tap();
     const configErrors = panel.getByTestId('config-errors');
     await expect(configErrors).toContainText('mode');
     await expect(configErrors).toContainText('idleSeconds');
     await expect(configErrors).toContainText('idleSecs');
+  });
+});
+
+test('the unlocked panel locks again when the staff session ends, even while staff use it', async ({
+  page,
+  problems,
+}) => {
+  await onOwnKiosk(page, problems, 'e2e/config/kiosk-config.json', async () => {
+    await longPress(page);
+    await typePin(page, '246813');
+    const panel = page.getByRole('dialog', { name: 'Personeel' });
+    await expect(panel.getByRole('heading', { name: 'Acties' })).toBeVisible();
+    await page.clock.runFor(60_000);
+    // Staff still at work: a touch in the panel keeps the idle reset away, not the session.
+    await panel.getByRole('heading', { name: 'Acties' }).tap();
+    await page.clock.runFor(61_000);
+    await expect(panel.getByRole('heading', { name: 'Acties' })).toBeHidden();
+    await expect(panel.getByRole('button', { name: 'Openen' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Kiosk afsluiten' })).toBeHidden();
+  });
+});
+
+test('a locked panel says only that the configuration has problems, never what they are', async ({
+  page,
+  problems,
+}) => {
+  await onOwnKiosk(page, problems, 'e2e/config/bad-config.json', async () => {
+    await longPress(page);
+    const panel = page.getByRole('dialog', { name: 'Staff' });
+    await expect(panel.getByTestId('config-has-problems')).toHaveText(
+      'The configuration has problems. Unlock with the PIN to see them.',
+    );
+    await expect(panel).not.toContainText('idleSecs');
+    await expect(panel).not.toContainText('fullscreen');
+    await expect(panel).not.toContainText('bad-config.json');
   });
 });

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Prints the staffPinHash/staffPinSalt pair for kiosk-config.json.
 // Usage: node scripts/hash-pin.mjs 482913
-// Must match src/main/pin.ts (scrypt N=2^14, r=8, p=1, 32-byte key, 16-byte salt);
+// Must match src/main/pin.ts (scrypt N=2^14, r=8, p=1, 32-byte key, 24-byte salt);
 // src/main/pin.test.ts verifies this script's output with pin.ts.
 
 import { randomBytes, scryptSync } from 'node:crypto';
 
-const USAGE = 'Usage: node scripts/hash-pin.mjs <PIN>   (the PIN is 4 to 8 digits, e.g. 482913)';
+const USAGE = 'Usage: node scripts/hash-pin.mjs <PIN>   (the PIN is 6 to 12 digits, e.g. 482913)';
 
 function main(args) {
   const [pin, ...extra] = args;
@@ -14,14 +14,14 @@ function main(args) {
     console.error(USAGE);
     return 2;
   }
-  if (!/^[0-9]{4,8}$/.test(pin)) {
+  if (!/^[0-9]{6,12}$/.test(pin)) {
     console.error(
-      `Refused: a staff PIN must be 4 to 8 digits (0-9) and nothing else; got ${pin.length} character(s).`,
+      `Refused: a staff PIN must be 6 to 12 digits (0-9) and nothing else; got ${pin.length} character(s).`,
     );
     console.error(USAGE);
     return 2;
   }
-  const salt = randomBytes(16);
+  const salt = randomBytes(24);
   const hash = scryptSync(pin, salt, 32, { N: 2 ** 14, r: 8, p: 1 });
   process.stdout.write(
     `{"staffPinHash": "${hash.toString('hex')}", "staffPinSalt": "${salt.toString('hex')}"}\n`,

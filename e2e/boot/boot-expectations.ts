@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { expect, it } from 'vitest';
 
 import { APP_ORIGIN, APP_SCHEME } from '../../src/shared/app-origin';
-import { IpcChannel } from '../../src/shared/ipc';
+import { IpcChannel, IpcEvent } from '../../src/shared/ipc';
 import type { BootedMain, RecordedCall, Snapshot } from './boot-harness';
 
 type BootContext = { main: BootedMain; snapshot: Snapshot; appRoot: string };
@@ -78,6 +78,8 @@ export function runSandboxedPreload(preloadPath: string): {
         invoked.push(args);
         return Promise.resolve(null);
       },
+      on: (...args: unknown[]) => invoked.push(['on', ...args]),
+      removeListener: (...args: unknown[]) => invoked.push(['removeListener', ...args]),
     },
   };
   const require = (name: string): unknown => {
@@ -131,17 +133,31 @@ export function expectBootedApp(context: () => BootContext): void {
     expect(callsTo(snapshot, 'Menu.setApplicationMenu')[0]?.args).toEqual([null]);
   });
 
-  it('has a preload that runs sandboxed and exposes one method per IPC channel', () => {
+  it('has a preload that runs sandboxed and exposes one method per IPC message', () => {
     const { snapshot } = context();
     const preload = snapshot.windows[0]!.options.webPreferences!['preload'] as string;
     const { exposed, invoked } = runSandboxedPreload(preload);
     expect([...exposed.keys()]).toEqual(['kiosk']);
     const api = exposed.get('kiosk')!;
-    expect(Object.keys(api).sort()).toEqual(Object.keys(IpcChannel).sort());
+    const subscriptions = Object.keys(IpcEvent).map(
+      (name) => `on${name[0]!.toUpperCase()}${name.slice(1)}`,
+    );
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IpcChannel), ...subscriptions].sort());
     for (const [method, channel] of Object.entries(IpcChannel)) {
       (api[method] as (...args: unknown[]) => unknown)('x');
       expect(invoked.at(-1)?.[0]).toBe(channel);
     }
+    // A subscription hands the listener the payload only, never the event with its sender.
+    const received: unknown[][] = [];
+    const unsubscribe = (
+      api['onSettingsChanged'] as (listener: (...args: unknown[]) => void) => () => void
+    )((...args) => received.push(args));
+    const [, channel, forward] = invoked.at(-1) as [string, string, (...args: unknown[]) => void];
+    expect(channel).toBe(IpcEvent.settingsChanged);
+    forward({ sender: 'secret' }, { mode: 'kiosk' });
+    expect(received).toEqual([[{ mode: 'kiosk' }]]);
+    unsubscribe();
+    expect(invoked.at(-1)).toEqual(['removeListener', IpcEvent.settingsChanged, forward]);
   });
 
   it('loads the app from app://kiosk/', () => {

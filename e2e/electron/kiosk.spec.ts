@@ -121,7 +121,7 @@ test("the staff panel's exit quits the app", async () => {
   const page = await app.firstWindow();
   await expect(page.getByTestId('app-bar')).toBeVisible();
   await longPressHotspot(page, () => page.waitForTimeout(3_300));
-  await typePin(page, '2468', 'click');
+  await typePin(page, '246813', 'click');
   const closed = new Promise<void>((resolve) => app.process().once('exit', () => resolve()));
   await page.getByRole('button', { name: 'Kiosk afsluiten' }).click();
   await closed;

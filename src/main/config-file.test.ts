@@ -4,11 +4,11 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/kiosk-config';
 import { configPath, loadConfigFile } from './config-file';
-import { DEFAULT_CONFIG, type KioskConfig } from './config-schema';
 
 const HASH = '0f'.repeat(32);
-const SALT = 'c3'.repeat(16);
+const SALT = 'c3'.repeat(24);
 
 type FileCase = {
   name: string;
@@ -28,10 +28,11 @@ const FULL_VALID_FILE = {
   languages: ['nl', 'en'],
   idleSeconds: 120,
   idleWarningSeconds: 45,
-  attractCycleSeconds: 0,
   staffPinHash: HASH,
   staffPinSalt: SALT,
-  printing: false,
+  printer: 'HP LaserJet Balie',
+  printsPerSession: 1,
+  printsPerHour: 30,
   nightlyReload: '03:30',
   presenterMode: true,
   logMaxBytes: 2 * 1024 * 1024,
@@ -141,9 +142,10 @@ const FIELD_CASES: FileCase[] = [
       languages: ['nl', 'en'],
       idleSeconds: 120,
       idleWarningSeconds: 45,
-      attractCycleSeconds: 0,
       staffPin: { hash: HASH, salt: SALT },
-      printing: false,
+      printer: 'HP LaserJet Balie',
+      printsPerSession: 1,
+      printsPerHour: 30,
       nightlyReload: '03:30',
       presenterMode: true,
       logMaxBytes: 2 * 1024 * 1024,
@@ -159,10 +161,11 @@ const FIELD_CASES: FileCase[] = [
       languages: 'nl,en',
       idleSeconds: '90',
       idleWarningSeconds: true,
-      attractCycleSeconds: null,
       staffPinHash: 123,
       staffPinSalt: [SALT],
-      printing: 'yes',
+      printer: 42,
+      printsPerSession: '2',
+      printsPerHour: -1,
       nightlyReload: 330,
       presenterMode: 'false',
       logMaxBytes: '1MB',
@@ -172,8 +175,9 @@ const FIELD_CASES: FileCase[] = [
       'languages',
       'idleSeconds',
       'idleWarningSeconds',
-      'attractCycleSeconds',
-      'printing',
+      'printer',
+      'printsPerSession',
+      'printsPerHour',
       'nightlyReload',
       'presenterMode',
       'logMaxBytes',
@@ -201,8 +205,8 @@ const FIELD_CASES: FileCase[] = [
   })),
   {
     name: 'unknown keys',
-    content: json({ idleSecs: 100, kioskMode: true, printing: false }),
-    config: { printing: false },
+    content: json({ idleSecs: 100, kioskMode: true, presenterMode: true }),
+    config: { presenterMode: true },
     errorFields: ['idleSecs', 'kioskMode'],
     source: 'file',
     message: /^unknown setting "\w+" \(ignored\)/,

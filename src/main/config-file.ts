@@ -10,7 +10,7 @@ import {
   FILE_FIELD,
   type KioskConfig,
   parseConfig,
-} from './config-schema';
+} from '../shared/kiosk-config';
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';
 export const DEFAULT_MAX_CONFIG_BYTES = 256 * 1024;

@@ -46,6 +46,8 @@ vi.mock('electron', () => {
       },
       forcefullyCrashRenderer: () => undefined,
       isDestroyed: () => false,
+      send: (channel: string) => this.calls.push(`send(${channel})`),
+      getPrintersAsync: () => Promise.resolve([]),
     };
     constructor(options: Record<string, unknown>) {
       state.windows.push({
@@ -224,7 +226,7 @@ describe('main process wiring', () => {
 
   it('lets staff with the PIN switch the live window to windowed and reload it', async () => {
     const config = join(state.userData, 'pin.json');
-    const pin = hashPin('7531', Buffer.alloc(16, 5));
+    const pin = hashPin('753113', Buffer.alloc(24, 5));
     writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
     process.env['KIOSK_CONFIG'] = config;
     await startMain();
@@ -232,7 +234,7 @@ describe('main process wiring', () => {
     const call = (channel: string, ...args: unknown[]) =>
       state.ipcHandlers.get(channel)?.(fromApp, ...args);
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: false });
-    expect(call(IpcChannel.unlockStaff, '7531')).toEqual({ ok: true });
+    expect(call(IpcChannel.unlockStaff, '753113')).toEqual({ ok: true, sessionSeconds: 120 });
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: true });
     const [window] = state.windows;
     expect(window?.calls).toContain('setKiosk(false)');
@@ -244,7 +246,7 @@ describe('main process wiring', () => {
     const log = readFileSync(join(state.userData, 'logs', 'kiosk.log'), 'utf8');
     expect(log).toMatch(/INFO staff action \{"action":"reload"\}/);
     expect(log).toMatch(/INFO reloading the window \{"reason":"staff"\}/);
-    expect(log).not.toContain('7531');
+    expect(log).not.toContain('753113');
   });
 
   it('logs an uncaught error in main instead of dying', async () => {

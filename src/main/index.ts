@@ -6,22 +6,27 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
 
 import { APP_START_URL } from '../shared/app-origin';
+import { IpcEvent } from '../shared/ipc';
 import { configPath } from './config-file';
 import { collectDiagnostics, readContentVersion } from './diagnostics';
 import { registerIpcHandlers } from './ipc';
 import { keepDisplayAwake } from './keep-awake';
-import { createKioskHandlers, type KioskRuntime } from './kiosk-handlers';
+import { createKioskHandlers, undoSessionChanges } from './kiosk-handlers';
 import { loadKioskSetup, logKioskSetup } from './kiosk-setup';
 import { availableLanguages } from './languages';
 import { lockDownInput } from './lockdown';
 import { scheduleNightlyReload } from './nightly-reload';
-import { printPage } from './print';
+import { createPatientSession } from './patient-session';
+import { listPrinters, printSilently } from './print';
+import { createPrintAllowance } from './print-allowance';
+import { createPrinterCheck } from './printer-check';
 import { logProcessErrors } from './process-errors';
 import { handleAppScheme, registerAppScheme } from './protocol';
 import { attachRecovery, type Recovery } from './recovery';
 import { createRotatingLog } from './rotating-log';
 import { hardenSession, hardenWebContents } from './security';
 import { servedRoots } from './served-roots';
+import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
 import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
@@ -49,10 +54,37 @@ function start(): void {
   log.info('start', { version: app.getVersion(), packaged: app.isPackaged });
   logKioskSetup(setup, log);
 
-  const runtime: KioskRuntime = {
-    mode: setup.config.mode,
-    presenterMode: setup.config.presenterMode,
+  const store = createSettingsStore(setup.config, setup.errors);
+  const send = (channel: string, ...args: unknown[]): void => {
+    if (mainWindow !== undefined && !mainWindow.isDestroyed())
+      mainWindow.webContents.send(channel, ...args);
   };
+  store.subscribe((settings) => send(IpcEvent.settingsChanged, settings));
+  const controls = {
+    quit: () => app.quit(),
+    reload: () => recovery?.reloadNow('staff'),
+    setMode: (mode: 'kiosk' | 'windowed') => {
+      if (mainWindow !== undefined && !mainWindow.isDestroyed()) applyWindowMode(mainWindow, mode);
+    },
+  };
+  const staffSession = createStaffSession({
+    onEnd: () => {
+      log.info('staff session ended');
+      undoSessionChanges(store, controls);
+      send(IpcEvent.staffSessionEnded);
+    },
+  });
+  const allowance = createPrintAllowance(
+    { perSession: setup.config.printsPerSession, perHour: setup.config.printsPerHour },
+    () => performance.now(),
+  );
+  const checkPrinter = createPrinterCheck(store, () => listPrinters(mainWindow?.webContents), log);
+  const patient = createPatientSession(() => {
+    log.info('idle reset');
+    staffSession.close();
+    allowance.newPatientSession();
+    void checkPrinter();
+  });
 
   registerAppScheme();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
@@ -64,18 +96,11 @@ function start(): void {
         languages: availableLanguages(roots.locales),
         electron: process.versions.electron ?? '',
       }),
-      settings: setup.settings,
-      runtime,
+      store,
       unlock: createStaffUnlock({ staffPin: setup.config.staffPin }),
-      session: createStaffSession(),
-      controls: {
-        quit: () => app.quit(),
-        reload: () => recovery?.reloadNow('staff'),
-        setMode: (mode) => {
-          if (mainWindow !== undefined && !mainWindow.isDestroyed())
-            applyWindowMode(mainWindow, mode);
-        },
-      },
+      session: staffSession,
+      patient,
+      controls,
       diagnostics: () =>
         collectDiagnostics({
           version: app.getVersion(),
@@ -83,10 +108,14 @@ function start(): void {
           uptimeSeconds: () => process.uptime(),
           rssBytes: () => process.memoryUsage().rss,
           configPath: path,
-          configErrors: setup.settings.configErrors,
+          configErrors: store.problems(),
           logTail: (lines) => log.tail(lines),
         }),
-      print: () => printPage(mainWindow?.webContents),
+      allowance,
+      print: () =>
+        setup.config.printer === null
+          ? Promise.resolve(false)
+          : printSilently(mainWindow?.webContents, setup.config.printer),
       log,
     }),
     isTrustedUrl,
@@ -95,12 +124,12 @@ function start(): void {
   const openWindow = (): void => {
     const window = createMainWindow({
       startUrl,
-      mode: runtime.mode,
-      allowDevTools: devToolsAllowed(runtime.mode, app.isPackaged),
+      mode: store.runtime().mode,
+      allowDevTools: devToolsAllowed(store.runtime().mode, app.isPackaged),
     });
     const contents = window.webContents;
     mainWindow = window;
-    lockDownInput(contents, () => runtime.mode === 'kiosk');
+    lockDownInput(contents, () => store.runtime().mode === 'kiosk');
     keepDisplayAwake(powerSaveBlocker, window);
     const windowRecovery = attachRecovery(contents, {
       reload: () => {
@@ -126,6 +155,7 @@ function start(): void {
     handleAppScheme(session.defaultSession, roots);
     Menu.setApplicationMenu(null);
     openWindow();
+    void checkPrinter();
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { IpcChannel, type KioskSettings, STAFF_ACTIONS } from '../shared/ipc';
-import { DEFAULT_KIOSK_SETTINGS } from '../shared/kiosk-defaults';
+import { IpcChannel, STAFF_ACTIONS } from '../shared/ipc';
+import { DEFAULT_CONFIG } from '../shared/kiosk-config';
+import { createFakeTimers } from './test-support/fake-timers';
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 vi.mock('electron', () => ({
@@ -14,14 +15,16 @@ const { InvalidPayloadError, registerIpcHandlers, UntrustedSenderError } = await
 const { createOriginCheck } = await import('./trusted-origin');
 const { createKioskHandlers } = await import('./kiosk-handlers');
 const { createStaffSession, STAFF_SESSION_MS } = await import('./staff-session');
+const { createSettingsStore } = await import('./settings-store');
+const { createPatientSession } = await import('./patient-session');
+const { createPrintAllowance } = await import('./print-allowance');
 const { createStaffUnlock } = await import('./staff-unlock');
 const { hashPin } = await import('./pin');
 
 const APP_URL = 'app://kiosk/index.html';
 const FOREIGN_URLS = ['https://evil.example/', 'file:///tmp/x.html', 'app://other/', '', undefined];
 const info = { name: 'physio-kiosk', version: '0.1.0', languages: ['en', 'nl'], electron: '45' };
-const settings: KioskSettings = { ...DEFAULT_KIOSK_SETTINGS, staffPinConfigured: true };
-const STAFF_PIN = hashPin('4826', Buffer.alloc(16, 3));
+const STAFF_PIN = hashPin('482613', Buffer.alloc(24, 3));
 const diagnostics = {
   version: '0.1.0',
   contentVersion: '1',
@@ -38,20 +41,23 @@ const eventFrom = (url: string | undefined) => ({
 
 // Registers the real handlers with fakes around them, on a clock the test moves.
 function register() {
-  let now = 1_000_000;
+  const timers = createFakeTimers(1_000_000);
   const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn() };
   const print = vi.fn(() => Promise.resolve(true));
   const log = { info: vi.fn(), warn: vi.fn() };
-  const clock = () => now;
+  const session = createStaffSession({ timers });
   registerIpcHandlers(
     createKioskHandlers({
       appInfo: () => info,
-      settings,
-      runtime: { mode: 'kiosk', presenterMode: false },
-      unlock: createStaffUnlock({ staffPin: STAFF_PIN, now: clock }),
-      session: createStaffSession({ now: clock }),
+      store: createSettingsStore({ ...DEFAULT_CONFIG, staffPin: STAFF_PIN, printer: 'P' }, [], {
+        printerReady: true,
+      }),
+      unlock: createStaffUnlock({ staffPin: STAFF_PIN, now: timers.now }),
+      session,
+      patient: createPatientSession(() => session.close()),
       controls,
       diagnostics: () => diagnostics,
+      allowance: createPrintAllowance({ perSession: 2, perHour: 20 }, timers.now),
       print,
       log,
     }),
@@ -62,17 +68,19 @@ function register() {
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
     return handler(eventFrom(APP_URL), ...args);
   };
-  return { call, controls, print, advance: (ms: number) => (now += ms) };
+  return { call, controls, print, advance: (ms: number) => timers.advance(ms) };
 }
 
 // One valid call per channel, so that refusing it proves the check runs before the handler.
 const VALID_ARGS: Record<string, unknown[]> = {
   [IpcChannel.appInfo]: [],
   [IpcChannel.kioskSettings]: [],
-  [IpcChannel.unlockStaff]: ['4826'],
+  [IpcChannel.unlockStaff]: ['482613'],
   [IpcChannel.staffAction]: ['reload'],
+  [IpcChannel.setDefaultLanguage]: ['en'],
   [IpcChannel.diagnostics]: [],
   [IpcChannel.printHandout]: [],
+  [IpcChannel.reportPatientSession]: ['idle'],
 };
 
 describe('IPC', () => {
@@ -138,7 +146,7 @@ describe('IPC', () => {
       'staffAction refuses the arguments %j',
       (args) => {
         const { call, controls } = register();
-        call(IpcChannel.unlockStaff, '4826');
+        call(IpcChannel.unlockStaff, '482613');
         expect(() => call(IpcChannel.staffAction, ...args)).toThrow(InvalidPayloadError);
         expect(controls.quit).not.toHaveBeenCalled();
       },
@@ -146,44 +154,71 @@ describe('IPC', () => {
 
     it.each(STAFF_ACTIONS)('staffAction accepts %s', (action) => {
       const { call } = register();
-      call(IpcChannel.unlockStaff, '4826');
+      call(IpcChannel.unlockStaff, '482613');
       expect(call(IpcChannel.staffAction, action)).toEqual({ ok: true });
+    });
+  });
+
+  describe('payloads of the newer channels', () => {
+    it.each([[[]], [['EN']], [['nl; rm -rf']], [[42]], [['en', 'nl']]])(
+      'setDefaultLanguage refuses %j',
+      (args) => {
+        const { call } = register();
+        call(IpcChannel.unlockStaff, '482613');
+        expect(() => call(IpcChannel.setDefaultLanguage, ...args)).toThrow(InvalidPayloadError);
+      },
+    );
+
+    it.each([[[]], [['busy']], [[true]], [['idle', 'active']]])(
+      'reportPatientSession refuses %j',
+      (args) => {
+        const { call } = register();
+        expect(() => call(IpcChannel.reportPatientSession, ...args)).toThrow(InvalidPayloadError);
+      },
+    );
+
+    it('an idle reset ends the staff session', () => {
+      const { call } = register();
+      call(IpcChannel.unlockStaff, '482613');
+      call(IpcChannel.reportPatientSession, 'active');
+      call(IpcChannel.reportPatientSession, 'idle');
+      expect(call(IpcChannel.diagnostics)).toBeNull();
     });
   });
 
   describe('staff PIN and session', () => {
     it('locks the keypad for 60 s after three wrong PINs', () => {
       const { call, advance } = register();
-      expect(call(IpcChannel.unlockStaff, '0000')).toMatchObject({ attemptsLeft: 2 });
-      expect(call(IpcChannel.unlockStaff, '1111')).toMatchObject({ attemptsLeft: 1 });
-      expect(call(IpcChannel.unlockStaff, '2222')).toEqual({
+      expect(call(IpcChannel.unlockStaff, '000000')).toMatchObject({ attemptsLeft: 2 });
+      expect(call(IpcChannel.unlockStaff, '111111')).toMatchObject({ attemptsLeft: 1 });
+      expect(call(IpcChannel.unlockStaff, '222222')).toEqual({
         ok: false,
         reason: 'locked',
         secondsLeft: 60,
       });
       advance(45_000);
-      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({
+      expect(call(IpcChannel.unlockStaff, '482613')).toEqual({
         ok: false,
         reason: 'locked',
         secondsLeft: 15,
       });
       expect(call(IpcChannel.diagnostics)).toBeNull();
       advance(15_000);
-      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({ ok: true });
+      expect(call(IpcChannel.unlockStaff, '482613')).toEqual({ ok: true, sessionSeconds: 120 });
     });
 
     it('refuses staff actions and diagnostics before an unlock', () => {
       const { call, controls } = register();
       expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: false });
       expect(call(IpcChannel.diagnostics)).toBeNull();
-      call(IpcChannel.unlockStaff, '9999');
+      call(IpcChannel.unlockStaff, '999999');
       expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: false });
       expect(controls.quit).not.toHaveBeenCalled();
     });
 
     it('allows them for two minutes after the right PIN, then refuses again', () => {
       const { call, controls, advance } = register();
-      expect(call(IpcChannel.unlockStaff, '4826')).toEqual({ ok: true });
+      expect(call(IpcChannel.unlockStaff, '482613')).toEqual({ ok: true, sessionSeconds: 120 });
       expect(call(IpcChannel.diagnostics)).toEqual(diagnostics);
       advance(STAFF_SESSION_MS - 1);
       expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: true });

@@ -9,19 +9,23 @@ import {
   IpcChannel,
   type IpcChannelName,
   type KioskSettings,
+  type PatientSessionState,
   type PrintResult,
   STAFF_ACTIONS,
   type StaffAction,
   type UnlockResult,
 } from '../shared/ipc';
+import { LANGUAGE_CODE } from '../shared/kiosk-config';
 
 export interface IpcHandlers {
   appInfo(): AppInfo;
   kioskSettings(): KioskSettings;
   unlockStaff(pin: string): UnlockResult;
   staffAction(action: StaffAction): { ok: boolean };
+  setDefaultLanguage(language: string): { ok: boolean };
   diagnostics(): Diagnostics | null;
   printHandout(): Promise<PrintResult>;
+  reportPatientSession(state: PatientSessionState): void;
 }
 
 export class UntrustedSenderError extends Error {
@@ -70,6 +74,22 @@ export function parseStaffActionPayload(args: readonly unknown[]): StaffAction {
   return action as StaffAction;
 }
 
+export function parseLanguagePayload(args: readonly unknown[]): string {
+  const [language] = args;
+  if (args.length !== 1 || typeof language !== 'string' || !LANGUAGE_CODE.test(language)) {
+    throw new InvalidPayloadError(IpcChannel.setDefaultLanguage, 'expects one language code');
+  }
+  return language;
+}
+
+export function parsePatientSessionPayload(args: readonly unknown[]): PatientSessionState {
+  const [state] = args;
+  if (args.length !== 1 || (state !== 'active' && state !== 'idle')) {
+    throw new InvalidPayloadError(IpcChannel.reportPatientSession, 'expects "active" or "idle"');
+  }
+  return state;
+}
+
 function parseNoPayload(channel: IpcChannelName, args: readonly unknown[]): void {
   if (args.length !== 0) throw new InvalidPayloadError(channel, 'takes no arguments');
 }
@@ -101,6 +121,12 @@ export function registerIpcHandlers(
   );
   handle(IpcChannel.unlockStaff, (args) => handlers.unlockStaff(parsePinPayload(args)));
   handle(IpcChannel.staffAction, (args) => handlers.staffAction(parseStaffActionPayload(args)));
+  handle(IpcChannel.setDefaultLanguage, (args) =>
+    handlers.setDefaultLanguage(parseLanguagePayload(args)),
+  );
+  handle(IpcChannel.reportPatientSession, (args) =>
+    handlers.reportPatientSession(parsePatientSessionPayload(args)),
+  );
   handle(
     IpcChannel.diagnostics,
     withoutPayload(IpcChannel.diagnostics, () => handlers.diagnostics()),

@@ -1,16 +1,24 @@
-// What each IPC message does: settings for the renderer, the staff PIN, and the staff
-// actions and diagnostics that only an open staff session may use.
+// What each IPC message does: settings for the renderer, the staff PIN, the staff actions and
+// diagnostics that only an open staff session may use, printing within its limits, and the
+// patient session reports. Every change goes through the settings store, which pushes it on.
 
-import type { AppInfo, Diagnostics, KioskSettings, StaffAction } from '../shared/ipc';
+import type {
+  AppInfo,
+  Diagnostics,
+  KioskSettings,
+  PatientSessionState,
+  PrintResult,
+  StaffAction,
+} from '../shared/ipc';
 import type { IpcHandlers } from './ipc';
+import type { PatientSession } from './patient-session';
+import type { PrintAllowance } from './print-allowance';
 import type { RotatingLog } from './rotating-log';
+import type { SettingsStore } from './settings-store';
 import type { StaffSession } from './staff-session';
 import type { StaffUnlock } from './staff-unlock';
 
 export type KioskMode = KioskSettings['mode'];
-
-/** What staff may change while the app runs; it lasts until the app restarts. */
-export type KioskRuntime = { mode: KioskMode; presenterMode: boolean };
 
 export interface KioskControls {
   quit(): void;
@@ -20,20 +28,31 @@ export interface KioskControls {
 
 export interface KioskHandlerDeps {
   appInfo(): AppInfo;
-  /** The settings as read from the config at start; mode and presenter mode come from runtime. */
-  settings: KioskSettings;
-  runtime: KioskRuntime;
+  store: SettingsStore;
   unlock: StaffUnlock;
   session: StaffSession;
+  patient: PatientSession;
   controls: KioskControls;
   diagnostics(): Diagnostics;
-  /** Resolves true when the print job was handed to the printer. */
+  allowance: PrintAllowance;
+  /** Prints silently to the configured printer; resolves true when the job went out. */
   print(): Promise<boolean>;
   log: Pick<RotatingLog, 'info' | 'warn'>;
 }
 
+/** Staff changes that last only while staff are at the kiosk: back to the config's mode. */
+export function undoSessionChanges(
+  store: SettingsStore,
+  controls: Pick<KioskControls, 'setMode'>,
+): void {
+  const configured = store.config.mode;
+  if (store.runtime().mode === configured) return;
+  store.update({ mode: configured });
+  controls.setMode(configured);
+}
+
 export function createKioskHandlers(deps: KioskHandlerDeps): IpcHandlers {
-  const { runtime, session, controls, log } = deps;
+  const { store, session, controls, log } = deps;
 
   const actions: Record<StaffAction, () => void> = {
     exit: () => {
@@ -45,56 +64,67 @@ export function createKioskHandlers(deps: KioskHandlerDeps): IpcHandlers {
       controls.reload();
     },
     'toggle-mode': () => {
-      runtime.mode = runtime.mode === 'kiosk' ? 'windowed' : 'kiosk';
-      controls.setMode(runtime.mode);
+      const mode = store.runtime().mode === 'kiosk' ? 'windowed' : 'kiosk';
+      store.update({ mode });
+      controls.setMode(mode);
     },
-    'presenter-on': () => {
-      runtime.presenterMode = true;
-    },
-    'presenter-off': () => {
-      runtime.presenterMode = false;
-    },
+    'presenter-on': () => store.update({ presenterMode: true }),
+    'presenter-off': () => store.update({ presenterMode: false }),
+  };
+
+  const staffOnly = (what: string, fields: Record<string, unknown>): boolean => {
+    if (session.isOpen()) return true;
+    log.warn(`${what} refused: no open staff session`, fields);
+    return false;
   };
 
   return {
     appInfo: () => deps.appInfo(),
-    kioskSettings: () => ({
-      ...deps.settings,
-      languages: [...deps.settings.languages],
-      configErrors: deps.settings.configErrors.map((error) => ({ ...error })),
-      mode: runtime.mode,
-      presenterMode: runtime.presenterMode,
-    }),
+    kioskSettings: () => store.settings(),
     unlockStaff: (pin) => {
       const result = deps.unlock.attempt(pin);
       if (result.ok) {
         session.open();
         log.info('staff panel unlocked');
-      } else {
-        log.warn('staff unlock refused', { ...result });
+        return { ok: true, sessionSeconds: Math.round(session.durationMs / 1000) };
       }
+      log.warn('staff unlock refused', { ...result });
       return result;
     },
     staffAction: (action) => {
-      if (!session.isOpen()) {
-        log.warn('staff action refused: no open staff session', { action });
-        return { ok: false };
-      }
+      if (!staffOnly('staff action', { action })) return { ok: false };
       log.info('staff action', { action });
       actions[action]();
       return { ok: true };
     },
+    setDefaultLanguage: (language) => {
+      if (!staffOnly('default language', { language })) return { ok: false };
+      if (!store.config.languages.includes(language)) return { ok: false };
+      log.info('staff action', { action: 'default-language', language });
+      store.update({ defaultLanguage: language });
+      return { ok: true };
+    },
     diagnostics: () => (session.isOpen() ? deps.diagnostics() : null),
-    printHandout: async () => {
-      if (!deps.settings.printing) return { ok: false, reason: 'disabled' };
+    printHandout: async (): Promise<PrintResult> => {
+      if (!store.settings().printing) return { ok: false, reason: 'disabled' };
+      if (!deps.allowance.take()) {
+        log.warn('print refused: limit reached');
+        return { ok: false, reason: 'limit' };
+      }
       try {
-        if (await deps.print()) return { ok: true };
+        if (await deps.print()) {
+          log.info('handout printed');
+          return { ok: true };
+        }
       } catch (error) {
         log.warn('printing failed', { error });
         return { ok: false, reason: 'failed' };
       }
-      log.warn('printing failed or was cancelled');
+      log.warn('printing failed');
       return { ok: false, reason: 'failed' };
+    },
+    reportPatientSession: (state: PatientSessionState) => {
+      deps.patient.report(state);
     },
   };
 }

@@ -27,7 +27,7 @@ describe('loadKioskSetup', () => {
     const setup = loadKioskSetup(undefined, locales);
     expect(setup.source).toBe('defaults');
     expect(setup.errors).toEqual([]);
-    expect(setup.settings.languages).toEqual(['nl', 'en']);
+    expect(setup.config.languages).toEqual(['nl', 'en']);
   });
 
   it('uses the defaults when the file is missing, without an error', () => {
@@ -39,26 +39,26 @@ describe('loadKioskSetup', () => {
   it('keeps the good settings of a file and names each bad field', () => {
     const path = configFile(
       'mixed.json',
-      JSON.stringify({ mode: 'windowed', idleSeconds: 'ninety', printing: false }),
+      JSON.stringify({ mode: 'windowed', idleSeconds: 'ninety', printer: 'Balie' }),
     );
     const setup = loadKioskSetup(path, locales);
     expect(setup.source).toBe('file');
-    expect(setup.settings.mode).toBe('windowed');
-    expect(setup.settings.printing).toBe(false);
-    expect(setup.settings.idleSeconds).toBe(90);
-    expect(setup.settings.configErrors.map((error) => error.field)).toEqual(['idleSeconds']);
+    expect(setup.config.mode).toBe('windowed');
+    expect(setup.config.printer).toBe('Balie');
+    expect(setup.config.idleSeconds).toBe(90);
+    expect(setup.errors.map((error) => error.field)).toEqual(['idleSeconds']);
   });
 
   it('runs on defaults when the file is not JSON', () => {
     const setup = loadKioskSetup(configFile('broken.json', '{ nope'), locales);
     expect(setup.source).toBe('defaults');
     expect(setup.errors[0]?.field).toBe('(file)');
-    expect(setup.settings.configErrors).toEqual(setup.errors);
+    expect(setup.config.mode).toBe('kiosk');
   });
 
   it('adds a language without translations to the errors', () => {
     const setup = loadKioskSetup(configFile('de.json', '{"languages": ["nl", "de"]}'), locales);
-    expect(setup.settings.languages).toEqual(['nl']);
+    expect(setup.config.languages).toEqual(['nl']);
     expect(setup.errors.map((error) => error.field)).toEqual(['languages']);
   });
 });

@@ -3,60 +3,71 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseConfig } from './config-schema';
+import { parseConfig } from '../shared/kiosk-config';
 import { hashPin, isValidPinFormat, verifyPin } from './pin';
 
 const HASH_PIN_SCRIPT = resolve(import.meta.dirname, '../../scripts/hash-pin.mjs');
 
 describe('isValidPinFormat', () => {
-  it.each(['1234', '0000', '12345678', '00001234'])('accepts %s', (pin) => {
+  it.each(['123456', '000000', '123456789012', '00001234'])('accepts %s', (pin) => {
     expect(isValidPinFormat(pin)).toBe(true);
   });
 
-  it.each(['', '123', '123456789', '12a4', ' 1234', '1234\n', '١٢٣٤', '12.4', '-123'])(
-    'rejects %j',
-    (pin) => {
-      expect(isValidPinFormat(pin)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    '1234',
+    '12345',
+    '1234567890123',
+    '12a456',
+    ' 123456',
+    '123456\n',
+    '١٢٣٤٥٦',
+    '1234.6',
+    '-12345',
+  ])('rejects %j', (pin) => {
+    expect(isValidPinFormat(pin)).toBe(false);
+  });
 });
 
 describe('hashPin and verifyPin', () => {
-  const stored = hashPin('4821');
+  const stored = hashPin('482100');
 
-  it('produces a 64-hex-character hash and a 32-hex-character salt', () => {
+  it('produces a 64-hex-character hash and a 48-hex-character salt', () => {
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(stored.salt).toMatch(/^[0-9a-f]{32}$/);
+    expect(stored.salt).toMatch(/^[0-9a-f]{48}$/);
   });
 
   it('verifies the right PIN', () => {
-    expect(verifyPin('4821', stored)).toBe(true);
+    expect(verifyPin('482100', stored)).toBe(true);
   });
 
-  it.each(['4822', '1284', '48210', '', '4821 ', 'abcd'])('rejects the wrong PIN %j', (pin) => {
-    expect(verifyPin(pin, stored)).toBe(false);
-  });
+  it.each(['482101', '128400', '4821000', '', '482100 ', 'abcdef'])(
+    'rejects the wrong PIN %j',
+    (pin) => {
+      expect(verifyPin(pin, stored)).toBe(false);
+    },
+  );
 
   it('gives different hashes for the same PIN with different salts', () => {
-    const other = hashPin('4821');
+    const other = hashPin('482100');
     expect(other.salt).not.toBe(stored.salt);
     expect(other.hash).not.toBe(stored.hash);
   });
 
   it('is deterministic for a given salt', () => {
-    const salt = Buffer.alloc(16, 7);
-    expect(hashPin('4821', salt)).toEqual(hashPin('4821', salt));
-    expect(hashPin('4821', salt).salt).toBe('07'.repeat(16));
+    const salt = Buffer.alloc(24, 7);
+    expect(hashPin('482100', salt)).toEqual(hashPin('482100', salt));
+    expect(hashPin('482100', salt).salt).toBe('07'.repeat(24));
   });
 
   it('accepts an uppercase stored hash', () => {
     const upper = { hash: stored.hash.toUpperCase(), salt: stored.salt.toUpperCase() };
-    expect(verifyPin('4821', upper)).toBe(true);
+    expect(verifyPin('482100', upper)).toBe(true);
   });
 
-  it('refuses to hash something that is not a 4–8 digit PIN', () => {
+  it('refuses to hash something that is not a 6–12 digit PIN', () => {
     expect(() => hashPin('123')).toThrow(RangeError);
-    expect(() => hashPin('pass word')).toThrow(/4 to 8 digits/);
+    expect(() => hashPin('pass word')).toThrow(/6 to 12 digits/);
   });
 
   it.each([
@@ -68,13 +79,13 @@ describe('hashPin and verifyPin', () => {
     ['a salt that is not hex', { hash: 'ab'.repeat(32), salt: 'salt' }],
     ['an empty salt', { hash: 'ab'.repeat(32), salt: '' }],
   ])('returns false, never throws, for %s', (_name, malformed) => {
-    expect(() => verifyPin('4821', malformed)).not.toThrow();
-    expect(verifyPin('4821', malformed)).toBe(false);
+    expect(() => verifyPin('482100', malformed)).not.toThrow();
+    expect(verifyPin('482100', malformed)).toBe(false);
   });
 
   it('returns false for stored values of the wrong type (from untyped callers)', () => {
     const broken = { hash: 42, salt: null } as unknown as { hash: string; salt: string };
-    expect(verifyPin('4821', broken)).toBe(false);
+    expect(verifyPin('482100', broken)).toBe(false);
   });
 });
 
@@ -85,17 +96,17 @@ describe('scripts/hash-pin.mjs', () => {
   }
 
   it('prints a config fragment that pin.ts verifies', () => {
-    const { status, stdout, stderr } = runScript('2468');
+    const { status, stdout, stderr } = runScript('246813');
     expect(status).toBe(0);
     expect(stderr).toContain('kiosk-config.json');
     expect(stdout).toMatch(
-      /^\{"staffPinHash": "[0-9a-f]{64}", "staffPinSalt": "[0-9a-f]{32}"\}\n$/,
+      /^\{"staffPinHash": "[0-9a-f]{64}", "staffPinSalt": "[0-9a-f]{48}"\}\n$/,
     );
     const { config, errors } = parseConfig(JSON.parse(stdout));
     expect(errors).toEqual([]);
     if (config.staffPin === null) throw new Error('expected a staff PIN');
-    expect(verifyPin('2468', config.staffPin)).toBe(true);
-    expect(verifyPin('2469', config.staffPin)).toBe(false);
+    expect(verifyPin('246813', config.staffPin)).toBe(true);
+    expect(verifyPin('246814', config.staffPin)).toBe(false);
   });
 
   it('works for an 8-digit PIN with leading zeros', () => {
@@ -106,12 +117,15 @@ describe('scripts/hash-pin.mjs', () => {
     expect(verifyPin('00012345', { hash: staffPinHash, salt: staffPinSalt })).toBe(true);
   });
 
-  it.each(['123', '123456789', '12a4', 'abcd', ''])('refuses %j with a clear message', (pin) => {
-    const { status, stdout, stderr } = runScript(pin);
-    expect(status).not.toBe(0);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('a staff PIN must be 4 to 8 digits');
-  });
+  it.each(['1234', '12345', '1234567890123', '12a456', 'abcdef', ''])(
+    'refuses %j with a clear message',
+    (pin) => {
+      const { status, stdout, stderr } = runScript(pin);
+      expect(status).not.toBe(0);
+      expect(stdout).toBe('');
+      expect(stderr).toContain('a staff PIN must be 6 to 12 digits');
+    },
+  );
 
   it('shows usage without a PIN', () => {
     const { status, stdout, stderr } = runScript();

@@ -3,13 +3,13 @@
 
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
-import { type StaffPin } from './config-schema';
+import { type StaffPin } from '../shared/kiosk-config';
 
 export const SCRYPT_PARAMS = Object.freeze({ N: 2 ** 14, r: 8, p: 1 });
 export const PIN_HASH_BYTES = 32;
-export const PIN_SALT_BYTES = 16;
+export const PIN_SALT_BYTES = 24;
 
-const PIN_FORMAT = /^[0-9]{4,8}$/;
+const PIN_FORMAT = /^[0-9]{6,12}$/;
 const HASH_HEX = new RegExp(`^[0-9a-f]{${PIN_HASH_BYTES * 2}}$`, 'i');
 const SALT_HEX = new RegExp(`^[0-9a-f]{${PIN_SALT_BYTES * 2}}$`, 'i');
 
@@ -17,12 +17,12 @@ export function isValidPinFormat(pin: string): boolean {
   return PIN_FORMAT.test(pin);
 }
 
-/** Throws RangeError for a PIN that is not 4–8 digits: it could never be typed on the keypad. */
+/** Throws RangeError for a PIN that is not 6–12 digits: the keypad would refuse it. */
 export function hashPin(
   pin: string,
   salt: Buffer = randomBytes(PIN_SALT_BYTES),
 ): { hash: string; salt: string } {
-  if (!isValidPinFormat(pin)) throw new RangeError('A staff PIN must be 4 to 8 digits');
+  if (!isValidPinFormat(pin)) throw new RangeError('A staff PIN must be 6 to 12 digits');
   return { hash: derive(pin, salt).toString('hex'), salt: salt.toString('hex') };
 }
 

@@ -2,16 +2,15 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONFIG } from './config-schema';
-import { resolveKioskSettings } from './kiosk-settings';
+import { DEFAULT_CONFIG } from '../shared/kiosk-config';
 import type { KioskSetup } from './kiosk-setup';
 import { hashPin } from './pin';
 import { createPreviewKiosk, isKioskTarget, KIOSK_PREFIX } from './preview-kiosk';
+import { createFakeTimers } from './test-support/fake-timers';
 
 function setupWith(staffPin: KioskSetup['config']['staffPin']): KioskSetup {
   const config = { ...DEFAULT_CONFIG, staffPin };
-  const { settings, errors } = resolveKioskSettings(config, [], ['en', 'nl']);
-  return { configPath: undefined, source: 'defaults', config, settings, errors };
+  return { configPath: undefined, source: 'defaults', config, errors: [] };
 }
 
 describe('preview kiosk', () => {
@@ -26,17 +25,17 @@ describe('preview kiosk', () => {
   });
 
   it('checks PINs against the config, with its own lockout on the given clock', () => {
-    let now = 0;
-    const kiosk = createPreviewKiosk(setupWith(hashPin('8642', Buffer.alloc(16, 2))), () => now);
-    expect(kiosk.unlock.attempt('8642')).toEqual({ ok: true });
+    const timers = createFakeTimers();
+    const kiosk = createPreviewKiosk(setupWith(hashPin('864213', Buffer.alloc(24, 2))), timers);
+    expect(kiosk.unlock.attempt('864213')).toEqual({ ok: true });
     for (const wrong of ['1', '2']) kiosk.unlock.attempt(wrong);
     expect(kiosk.unlock.attempt('3')).toEqual({ ok: false, reason: 'locked', secondsLeft: 60 });
-    now = 60_000;
-    expect(kiosk.unlock.attempt('8642')).toEqual({ ok: true });
+    timers.advance(60_000);
+    expect(kiosk.unlock.attempt('864213')).toEqual({ ok: true });
   });
 
   it('without a PIN in the config, nothing unlocks', () => {
     const kiosk = createPreviewKiosk(setupWith(null));
-    expect(kiosk.unlock.attempt('1234')).toEqual({ ok: false, reason: 'no-pin-configured' });
+    expect(kiosk.unlock.attempt('123456')).toEqual({ ok: false, reason: 'no-pin-configured' });
   });
 });

@@ -1,37 +1,53 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { printPage, type Printable } from './print';
+import { listPrinters, type Printable, printSilently } from './print';
 
 function printable(outcome: boolean | 'throws', destroyed = false) {
   const print = vi.fn<Printable['print']>((_options, callback) => {
     if (outcome === 'throws') throw new Error('no printer service');
-    callback(outcome, outcome ? '' : 'Print job canceled');
+    callback(outcome, outcome ? '' : 'Print job failed');
   });
   return { print, isDestroyed: () => destroyed };
 }
 
-describe('printPage', () => {
-  it('opens the print dialog with backgrounds and resolves true when printed', async () => {
+describe('printSilently', () => {
+  it('never opens the print dialog: silent, the named printer, one A4 copy', async () => {
     const contents = printable(true);
-    await expect(printPage(contents)).resolves.toBe(true);
+    await expect(printSilently(contents, 'Balie HP')).resolves.toBe(true);
     expect(contents.print).toHaveBeenCalledWith(
-      { silent: false, printBackground: true },
+      {
+        silent: true,
+        deviceName: 'Balie HP',
+        copies: 1,
+        pageSize: 'A4',
+        printBackground: true,
+        landscape: false,
+      },
       expect.any(Function),
     );
   });
 
-  it('resolves false when cancelled or failed', async () => {
-    await expect(printPage(printable(false))).resolves.toBe(false);
+  it('resolves false when the job fails or print throws', async () => {
+    await expect(printSilently(printable(false), 'x')).resolves.toBe(false);
+    await expect(printSilently(printable('throws'), 'x')).resolves.toBe(false);
   });
 
-  it('resolves false when print throws', async () => {
-    await expect(printPage(printable('throws'))).resolves.toBe(false);
-  });
-
-  it('resolves false without a page to print', async () => {
-    await expect(printPage(undefined)).resolves.toBe(false);
+  it('resolves false without a page, or with a destroyed one', async () => {
+    await expect(printSilently(undefined, 'x')).resolves.toBe(false);
     const destroyed = printable(true, true);
-    await expect(printPage(destroyed)).resolves.toBe(false);
+    await expect(printSilently(destroyed, 'x')).resolves.toBe(false);
     expect(destroyed.print).not.toHaveBeenCalled();
+  });
+});
+
+describe('listPrinters', () => {
+  it('lists the names the system reports, and nothing when it cannot', async () => {
+    await expect(
+      listPrinters({ getPrintersAsync: () => Promise.resolve([{ name: 'A' }, { name: 'B' }]) }),
+    ).resolves.toEqual(['A', 'B']);
+    await expect(
+      listPrinters({ getPrintersAsync: () => Promise.reject(new Error('cups down')) }),
+    ).resolves.toEqual([]);
+    await expect(listPrinters(undefined)).resolves.toEqual([]);
   });
 });

@@ -1,65 +1,73 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { createStaffSession, STAFF_SESSION_MS } from './staff-session';
-
-function clock(start = 5_000) {
-  let now = start;
-  return { now: () => now, set: (value: number) => (now = value) };
-}
+import { createFakeTimers } from './test-support/fake-timers';
 
 describe('staff session', () => {
   it('lasts two minutes', () => expect(STAFF_SESSION_MS).toBe(120_000));
 
   it('is closed until opened', () => {
-    expect(createStaffSession({ now: () => 0 }).isOpen()).toBe(false);
+    expect(createStaffSession({ timers: createFakeTimers() }).isOpen()).toBe(false);
   });
 
-  it('stays open for exactly two minutes after it was opened', () => {
-    const time = clock();
-    const session = createStaffSession({ now: time.now });
+  it('stays open for exactly two minutes, then ends by itself and says so once', () => {
+    const timers = createFakeTimers(5_000);
+    const onEnd = vi.fn();
+    const session = createStaffSession({ timers, onEnd });
     session.open();
-    time.set(5_000 + STAFF_SESSION_MS - 1);
+    timers.advance(STAFF_SESSION_MS - 1);
     expect(session.isOpen()).toBe(true);
-    time.set(5_000 + STAFF_SESSION_MS);
+    expect(onEnd).not.toHaveBeenCalled();
+    timers.advance(1);
+    expect(onEnd).toHaveBeenCalledTimes(1);
     expect(session.isOpen()).toBe(false);
+    timers.advance(STAFF_SESSION_MS * 3);
+    expect(onEnd).toHaveBeenCalledTimes(1);
   });
 
-  it('is not extended by use, and stays closed once expired', () => {
-    const time = clock();
-    const session = createStaffSession({ now: time.now });
+  it('is not extended by use', () => {
+    const timers = createFakeTimers();
+    const session = createStaffSession({ timers });
     session.open();
-    for (const at of [30_000, 60_000, 100_000]) {
-      time.set(5_000 + at);
+    for (let i = 0; i < 10; i += 1) {
+      timers.advance(10_000);
       expect(session.isOpen()).toBe(true);
     }
-    time.set(5_000 + STAFF_SESSION_MS);
-    expect(session.isOpen()).toBe(false);
-    time.set(5_000); // a clock that goes back must not reopen it
+    timers.advance(STAFF_SESSION_MS - 100_000);
     expect(session.isOpen()).toBe(false);
   });
 
-  it('a new unlock starts a new two minutes', () => {
-    const time = clock();
-    const session = createStaffSession({ now: time.now });
-    session.open();
-    time.set(5_000 + 100_000);
-    session.open();
-    time.set(5_000 + 100_000 + STAFF_SESSION_MS - 1);
-    expect(session.isOpen()).toBe(true);
-  });
-
-  it('closes on request', () => {
-    const session = createStaffSession({ now: () => 0 });
+  it('ends at once when closed (exit, reload, idle reset), and only once', () => {
+    const timers = createFakeTimers();
+    const onEnd = vi.fn();
+    const session = createStaffSession({ timers, onEnd });
+    session.close();
+    expect(onEnd).not.toHaveBeenCalled();
     session.open();
     session.close();
+    session.close();
+    expect(onEnd).toHaveBeenCalledTimes(1);
     expect(session.isOpen()).toBe(false);
+    expect(timers.pendingDelays()).toEqual([]);
   });
 
-  it('treats a clock that went back before the unlock as expired', () => {
-    const time = clock();
-    const session = createStaffSession({ now: time.now });
+  it('a second unlock starts a fresh two minutes', () => {
+    const timers = createFakeTimers();
+    const session = createStaffSession({ timers });
     session.open();
-    time.set(4_000);
+    timers.advance(100_000);
+    session.open();
+    timers.advance(100_000);
+    expect(session.isOpen()).toBe(true);
+    expect(timers.pendingDelays()).toHaveLength(1);
+  });
+
+  it('a clock that jumps back ends the session rather than stretching it', () => {
+    let now = 50_000;
+    const timers = { ...createFakeTimers(), now: () => now };
+    const session = createStaffSession({ timers });
+    session.open();
+    now = 10_000;
     expect(session.isOpen()).toBe(false);
   });
 });

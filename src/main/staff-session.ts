@@ -1,6 +1,10 @@
 // The staff session: after a right PIN, staff actions and diagnostics are allowed for a fixed
-// two minutes (not extended by use), then the PIN is needed again. The clock is injectable
-// and should be monotonic, so a change of the wall clock neither ends nor stretches it.
+// two minutes (not extended by use), then the PIN is needed again. When it ends, by time or
+// because it was closed, `onEnd` runs once, so the panel re-locks and staff changes that are
+// only for the session are undone. The clock is monotonic, so a change of the wall clock
+// neither ends nor stretches it.
+
+import { systemTimers, type TimerHandle, type Timers } from './timers';
 
 export const STAFF_SESSION_MS = 2 * 60_000;
 
@@ -8,30 +12,44 @@ export type StaffSession = {
   open(): void;
   close(): void;
   isOpen(): boolean;
+  readonly durationMs: number;
 };
 
 export type StaffSessionOptions = {
-  now?: () => number;
+  timers?: Timers;
   durationMs?: number;
+  onEnd?: () => void;
 };
 
 export function createStaffSession({
-  now = () => performance.now(),
+  timers = systemTimers,
   durationMs = STAFF_SESSION_MS,
+  onEnd = () => undefined,
 }: StaffSessionOptions = {}): StaffSession {
   let openedAt: number | null = null;
+  let timer: TimerHandle | null = null;
+
+  const end = (): void => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    if (openedAt === null) return;
+    openedAt = null;
+    onEnd();
+  };
+
   return {
+    durationMs,
     open: () => {
-      openedAt = now();
+      if (timer !== null) timers.clearTimeout(timer);
+      openedAt = timers.now();
+      timer = timers.setTimeout(end, durationMs);
     },
-    close: () => {
-      openedAt = null;
-    },
+    close: end,
     isOpen: () => {
       if (openedAt === null) return false;
-      const elapsed = now() - openedAt;
+      const elapsed = timers.now() - openedAt;
       if (elapsed >= 0 && elapsed < durationMs) return true;
-      openedAt = null;
+      end();
       return false;
     },
   };

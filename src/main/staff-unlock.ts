@@ -1,7 +1,8 @@
 // Checks a typed staff PIN against the salted hash from the config, with the keypad lockout
-// (three wrong PINs lock it for a minute). Shared by the app's IPC and the preview server.
+// (three wrong PINs lock it, longer each round). Shared by the app's IPC and the preview server.
 
 import type { UnlockResult } from '../shared/ipc';
+import type { StaffPin } from '../shared/kiosk-config';
 import {
   attemptsLeft,
   createLockout,
@@ -10,12 +11,13 @@ import {
   registerFailure,
   registerSuccess,
 } from '../shared/pin-lockout';
-import type { StaffPin } from './config-schema';
 import { verifyPin } from './pin';
 
+export type UnlockAttempt = { ok: true } | Exclude<UnlockResult, { ok: true }>;
+
 export type StaffUnlock = {
-  /** Anything that is not 4–8 digits simply counts as a wrong PIN. */
-  attempt(pin: string): UnlockResult;
+  /** Anything that is not 6–12 digits simply counts as a wrong PIN. */
+  attempt(pin: string): UnlockAttempt;
 };
 
 export type StaffUnlockOptions = {
@@ -50,6 +52,6 @@ export function createStaffUnlock({
   };
 }
 
-function lockedResult(until: number, at: number): UnlockResult {
+function lockedResult(until: number, at: number): UnlockAttempt {
   return { ok: false, reason: 'locked', secondsLeft: Math.max(1, Math.ceil((until - at) / 1000)) };
 }

@@ -1,15 +1,26 @@
 // The one contract between the main process, the preload and the renderer.
 
+/** Renderer → main: each answered by exactly one handler in the main process. */
 export const IpcChannel = {
   appInfo: 'kiosk:app-info',
   kioskSettings: 'kiosk:settings',
   unlockStaff: 'kiosk:unlock-staff',
   staffAction: 'kiosk:staff-action',
+  setDefaultLanguage: 'kiosk:set-default-language',
   diagnostics: 'kiosk:diagnostics',
   printHandout: 'kiosk:print-handout',
+  reportPatientSession: 'kiosk:patient-session',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+/** Main → renderer: pushed to the window; the preload turns each into an `on…` subscription. */
+export const IpcEvent = {
+  settingsChanged: 'kiosk:settings-changed',
+  staffSessionEnded: 'kiosk:staff-session-ended',
+} as const;
+
+export type IpcEventName = (typeof IpcEvent)[keyof typeof IpcEvent];
 
 export interface AppInfo {
   name: string;
@@ -23,22 +34,29 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** What the renderer needs of the config file (never the PIN hash). */
+/**
+ * What the renderer may know of the kiosk's settings: the public projection of the config plus
+ * what staff changed while it runs (src/shared/kiosk-config.ts). Never the PIN hash, and only
+ * the number of config problems: their details (file paths, values) are for unlocked staff.
+ */
 export interface KioskSettings {
   mode: 'kiosk' | 'windowed';
   defaultLanguage: string;
   languages: string[];
   idleSeconds: number;
   idleWarningSeconds: number;
-  attractCycleSeconds: number;
+  /** A printer is configured and was found: the print button is shown. */
   printing: boolean;
   presenterMode: boolean;
   staffPinConfigured: boolean;
-  configErrors: ConfigProblem[];
+  configProblems: number;
 }
 
+/** 'active' once a patient leaves the untouched start screen; 'idle' after every reset. */
+export type PatientSessionState = 'active' | 'idle';
+
 export type UnlockResult =
-  | { ok: true }
+  | { ok: true; sessionSeconds: number }
   | { ok: false; reason: 'wrong-pin'; attemptsLeft: number }
   | { ok: false; reason: 'locked'; secondsLeft: number }
   | { ok: false; reason: 'no-pin-configured' };
@@ -62,15 +80,21 @@ export interface Diagnostics {
   logTail: string[];
 }
 
-export type PrintResult = { ok: true } | { ok: false; reason: 'disabled' | 'failed' };
+export type PrintResult = { ok: true } | { ok: false; reason: 'disabled' | 'limit' | 'failed' };
 
 /** Everything the renderer may ask of the main process: one method per message. */
 export interface KioskApi {
   appInfo(): Promise<AppInfo>;
   kioskSettings(): Promise<KioskSettings>;
   unlockStaff(pin: string): Promise<UnlockResult>;
-  /** Only after a successful unlock (main keeps the staff session for a short while). */
+  /** Only in an open staff session; the new settings arrive through onSettingsChanged. */
   staffAction(action: StaffAction): Promise<{ ok: boolean }>;
+  /** Staff only: the language every idle reset returns to, one of `settings.languages`. */
+  setDefaultLanguage(language: string): Promise<{ ok: boolean }>;
   diagnostics(): Promise<Diagnostics | null>;
   printHandout(): Promise<PrintResult>;
+  reportPatientSession(state: PatientSessionState): Promise<void>;
+  /** Returns the unsubscribe function. */
+  onSettingsChanged(listener: (settings: KioskSettings) => void): () => void;
+  onStaffSessionEnded(listener: () => void): () => void;
 }

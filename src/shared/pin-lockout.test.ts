@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attemptsLeft,
   createLockout,
-  LOCK_MS,
+  LOCK_STEPS_MS,
   type LockoutState,
   lockedUntil,
   MAX_FAILURES,
@@ -12,15 +12,16 @@ import {
 } from './pin-lockout';
 
 const T0 = 1_000_000;
+const LOCK_MS = 60_000;
 
 function failAt(state: LockoutState, ...times: number[]): LockoutState {
   return times.reduce((current, time) => registerFailure(current, time), state);
 }
 
 describe('pin lockout', () => {
-  it('uses three failures and 60 seconds', () => {
+  it('uses three failures, and locks 1, 5, 15 then 60 minutes', () => {
     expect(MAX_FAILURES).toBe(3);
-    expect(LOCK_MS).toBe(60_000);
+    expect(LOCK_STEPS_MS).toEqual([60_000, 300_000, 900_000, 3_600_000]);
   });
 
   it('starts unlocked with three attempts', () => {
@@ -43,13 +44,34 @@ describe('pin lockout', () => {
     expect(lockedUntil(state, T0 + 62_000)).toBeNull();
   });
 
-  it('restarts the count after the lock ends', () => {
+  it('restarts the count after the lock ends, and locks longer each round', () => {
     const locked = failAt(createLockout(), T0, T0, T0);
     expect(attemptsLeft(locked, T0 + LOCK_MS)).toBe(3);
     const twoMore = failAt(locked, T0 + LOCK_MS, T0 + LOCK_MS + 1);
     expect(lockedUntil(twoMore, T0 + LOCK_MS + 2)).toBeNull();
     const relocked = registerFailure(twoMore, T0 + LOCK_MS + 2);
-    expect(lockedUntil(relocked, T0 + LOCK_MS + 2)).toBe(T0 + 2 * LOCK_MS + 2);
+    expect(lockedUntil(relocked, T0 + LOCK_MS + 2)).toBe(T0 + LOCK_MS + 2 + 5 * 60_000);
+    let state = relocked;
+    let at = T0 + LOCK_MS + 2;
+    const durations: number[] = [];
+    for (let round = 0; round < 4; round += 1) {
+      at = lockedUntil(state, at)!;
+      state = failAt(state, at, at, at);
+      durations.push(lockedUntil(state, at)! - at);
+    }
+    expect(durations).toEqual([900_000, 3_600_000, 3_600_000, 3_600_000]);
+  });
+
+  it('starts again at one minute after a right PIN', () => {
+    const twice = failAt(
+      failAt(createLockout(), T0, T0, T0),
+      T0 + LOCK_MS,
+      T0 + LOCK_MS,
+      T0 + LOCK_MS,
+    );
+    const after = registerSuccess(twice);
+    const again = failAt(after, T0 + 10 * LOCK_MS, T0 + 10 * LOCK_MS, T0 + 10 * LOCK_MS);
+    expect(lockedUntil(again, T0 + 10 * LOCK_MS)).toBe(T0 + 11 * LOCK_MS);
   });
 
   it('ignores failures while locked: they neither extend the lock nor count', () => {
@@ -83,6 +105,6 @@ describe('pin lockout', () => {
   it('does not mutate the state it is given', () => {
     const state = Object.freeze(createLockout());
     expect(() => failAt(state, T0, T0, T0)).not.toThrow();
-    expect(state).toEqual({ failures: 0, lockedAtMs: null });
+    expect(state).toEqual({ failures: 0, lockedAtMs: null, rounds: 0 });
   });
 });

@@ -43,14 +43,21 @@ function useNoBrowserGestures(): void {
 interface AppProps {
   settings: KioskSettings;
   onReset(): void;
-  onPresenterMode(on: boolean): void;
-  onDefaultLanguage(language: string): void;
+  /** True once the patient leaves the untouched start screen, until the next reset. */
+  onPatientActive(active: boolean): void;
 }
 
-export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: AppProps) {
+export function App({ settings, onReset, onPatientActive }: AppProps) {
   const { t, i18n } = useTranslation();
   const deckState = useDeck();
   const slideCount = deckState.status === 'ready' ? deckState.deck.slides.length : 1;
+  const chooserSlide =
+    deckState.status === 'ready'
+      ? Math.max(
+          0,
+          deckState.deck.slides.findIndex((slide) => slide.layout === 'chooser'),
+        )
+      : 0;
   const [route, setRoute] = useRoute(slideCount);
   const [textLevel, setTextLevel] = useState(0);
   const [overviewOpen, setOverviewOpen] = useState(false);
@@ -69,6 +76,9 @@ export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: A
     route.screen === 'start' &&
     textLevel === 0 &&
     i18n.resolvedLanguage === settings.defaultLanguage;
+  useEffect(() => {
+    if (!pristine) onPatientActive(true);
+  }, [pristine, onPatientActive]);
   const idle = useIdleReset(
     {
       idleSeconds: settings.idleSeconds,
@@ -83,7 +93,7 @@ export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: A
     if (route.screen === 'chooser')
       return (
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <ChooserScreen onClose={() => goToSlide(slideCount - 2)} />
+          <ChooserScreen onClose={() => goToSlide(chooserSlide)} />
         </Suspense>
       );
     if (deckState.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
@@ -132,16 +142,8 @@ export function App({ settings, onReset, onPresenterMode, onDefaultLanguage }: A
         </header>
         {screen()}
         <BridgeNotice />
-        {staffOpen && (
-          <StaffPanel
-            settings={settings}
-            presenterMode={settings.presenterMode}
-            onPresenterMode={onPresenterMode}
-            onDefaultLanguage={onDefaultLanguage}
-            onClose={() => setStaffOpen(false)}
-          />
-        )}
-        {idle.phase.phase === 'warning' && !staffOpen && (
+        {staffOpen && <StaffPanel settings={settings} onClose={() => setStaffOpen(false)} />}
+        {idle.phase.phase === 'warning' && (
           <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.stillHere} />
         )}
       </div>

@@ -1,4 +1,5 @@
-// Renderer entry: translations first, then the app.
+// Renderer entry: the kiosk settings and the translations first, then the app, so the first
+// screen is already in the configured language.
 
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
@@ -10,11 +11,15 @@ import { I18nextProvider } from 'react-i18next';
 
 import { prefetchDeck } from './content/load-deck';
 import { initI18n } from './i18n/i18n';
+import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
+import { startSettings } from './kiosk/useKioskSettings';
 
 async function start(): Promise<void> {
   prefetchDeck();
-  const i18n = await initI18n();
+  const settings = await loadSettings();
+  startSettings(settings);
+  const i18n = await initI18n(settings.defaultLanguage, settings.languages);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(

@@ -9,39 +9,25 @@ import { DAY_FULL_KEYS, DAY_SHORT_KEYS, NOTICE_KEYS } from '@shared/chooser/keys
 import type { Plan } from '@shared/chooser/plan';
 import { planToText } from '@shared/chooser/plan-text';
 
+import { printHandout } from '../kiosk/kiosk-backend';
+import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { QrCode } from './QrCode';
 import { useDataText, usePlanTranslate } from './useChooserText';
 import { useFit } from './useFit';
 
-type PrintState = 'idle' | 'printing' | 'done' | 'disabled' | 'failed';
+type PrintState = 'idle' | 'printing' | 'done' | 'disabled' | 'limit' | 'failed';
 
 /** Printing goes through the kiosk's main process when there is one, else the browser. */
-function usePrint(): { canPrint: boolean; state: PrintState; print(): void } {
-  const [canPrint, setCanPrint] = useState(true);
+function usePrint(): { state: PrintState; print(): void } {
   const [state, setState] = useState<PrintState>('idle');
-  useEffect(() => {
-    let active = true;
-    window.kiosk?.kioskSettings().then(
-      (settings) => active && setCanPrint(settings.printing),
-      () => undefined,
-    );
-    return () => {
-      active = false;
-    };
-  }, []);
   const print = () => {
-    const kiosk = window.kiosk;
-    if (!kiosk) {
-      window.print();
-      return;
-    }
     setState('printing');
-    kiosk.printHandout().then(
+    printHandout().then(
       (result) => setState(result.ok ? 'done' : result.reason),
       () => setState('failed'),
     );
   };
-  return { canPrint, state, print };
+  return { state, print };
 }
 
 interface ResultScreenProps {
@@ -64,7 +50,8 @@ export function ResultScreen({
   const translate = usePlanTranslate();
   const main = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const { canPrint, state: printState, print } = usePrint();
+  const { printing: canPrint } = useKioskSettings();
+  const { state: printState, print } = usePrint();
 
   const byId = useMemo(
     () => new Map(activities.map((activity) => [activity.id, activity])),
@@ -83,9 +70,11 @@ export function ResultScreen({
       ? t('result.print-done')
       : printState === 'disabled'
         ? t('result.print-disabled')
-        : printState === 'failed'
-          ? t('result.print-failed')
-          : '';
+        : printState === 'limit'
+          ? t('result.print-limit')
+          : printState === 'failed'
+            ? t('result.print-failed')
+            : '';
 
   return (
     <main className="chooser chooser-result" ref={main}>

@@ -5,7 +5,7 @@ import i18next from 'i18next';
 
 import { parseActivities, type ParseActivitiesResult } from '@shared/chooser/activities-schema';
 
-import { availableLanguages } from '../i18n/i18n';
+import { bundledLanguages } from '../i18n/i18n';
 
 const ACTIVITIES_URL = '/resources/activities.json';
 
@@ -17,7 +17,7 @@ function missingTranslations(result: ParseActivitiesResult): string[] {
   for (const activity of result.activities) {
     for (const field of TEXT_FIELDS) {
       const key = activity[field];
-      for (const language of availableLanguages()) {
+      for (const language of bundledLanguages()) {
         if (typeof i18next.getResource(language, 'chooser', key) !== 'string')
           errors.push(
             `activity "${activity.id}": ${field} "${key}" has no ${language} translation`,

@@ -4,12 +4,12 @@ import i18next from 'i18next';
 
 import { parseDeck, type DeckResult } from '@shared/deck/deck-schema';
 
-import { availableLanguages } from '../i18n/i18n';
+import { bundledLanguages } from '../i18n/i18n';
 
 const DECK_URL = '/resources/deck.json';
 
 function translatedEverywhere(key: string): boolean {
-  return availableLanguages().every(
+  return bundledLanguages().every(
     (language) => typeof i18next.getResource(language, 'article', key) === 'string',
   );
 }

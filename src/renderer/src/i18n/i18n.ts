@@ -6,7 +6,6 @@ import { initReactI18next } from 'react-i18next';
 
 import { bundledResources } from './locale-files';
 
-export const DEFAULT_LANGUAGE = 'nl';
 const STORAGE_KEY = 'physio-kiosk.language';
 
 function rememberedLanguage(available: string[]): string | undefined {
@@ -28,18 +27,25 @@ export function rememberLanguage(language: string | null): void {
   }
 }
 
-export function hasRememberedLanguage(): boolean {
-  return rememberedLanguage(availableLanguages()) !== undefined;
-}
-
-export function availableLanguages(): string[] {
+/** Every language the app ships words for (content checks cover all of them). */
+export function bundledLanguages(): string[] {
   return Object.keys(i18next.options.resources ?? {}).sort();
 }
 
-export async function initI18n(defaultLanguage = DEFAULT_LANGUAGE): Promise<typeof i18next> {
+/**
+ * `defaultLanguage` and `offered` come from the kiosk settings (already limited to the
+ * bundled languages by the main process); the patient's choice survives a reload.
+ */
+export async function initI18n(
+  defaultLanguage: string,
+  offered: readonly string[],
+): Promise<typeof i18next> {
   const resources = bundledResources();
-  const languages = Object.keys(resources);
-  const fallback = languages.includes(defaultLanguage) ? defaultLanguage : DEFAULT_LANGUAGE;
+  const bundled = Object.keys(resources);
+  const languages = offered.filter((language) => bundled.includes(language));
+  const fallback = languages.includes(defaultLanguage)
+    ? defaultLanguage
+    : (languages[0] ?? bundled[0]!);
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
   });
@@ -48,8 +54,8 @@ export async function initI18n(defaultLanguage = DEFAULT_LANGUAGE): Promise<type
     // Everything is bundled: nothing to wait for, so initialise in the same tick.
     initAsync: false,
     lng: rememberedLanguage(languages) ?? fallback,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: languages,
+    fallbackLng: fallback,
+    supportedLngs: bundled,
     ns: ['common', 'article', 'chooser', 'kiosk'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },

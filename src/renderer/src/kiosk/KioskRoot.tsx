@@ -1,57 +1,34 @@
-// Holds what outlives a patient's session (the kiosk settings) and starts a fresh session on
-// every idle reset: default language, start screen, and every choice and setting cleared.
+// Starts a fresh patient session on every idle reset (default language, start screen, every
+// choice cleared), tells the main process when a patient is active or the kiosk is idle again,
+// and hides the cursor while the kiosk runs as a kiosk.
 
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { KioskSettings } from '@shared/ipc';
-
 import { App } from '../App';
-import { hasRememberedLanguage, rememberLanguage } from '../i18n/i18n';
-import { DEFAULT_SETTINGS, fetchSettings } from './kiosk-api';
+import { rememberLanguage } from '../i18n/i18n';
+import { reportPatientSession } from './kiosk-backend';
 import { useHiddenCursor } from './useHiddenCursor';
+import { useKioskSettings } from './useKioskSettings';
 
 export function KioskRoot() {
   const { i18n } = useTranslation();
-  const [settings, setSettings] = useState<KioskSettings>(DEFAULT_SETTINGS);
+  const settings = useKioskSettings();
   const [session, setSession] = useState(0);
-  // Staff choices that last until the app restarts, across patient sessions.
-  const [presenterMode, setPresenterMode] = useState<boolean | null>(null);
-  const [defaultLanguage, setDefaultLanguage] = useState<string | null>(null);
-  const effective: KioskSettings = {
-    ...settings,
-    presenterMode: presenterMode ?? settings.presenterMode,
-    defaultLanguage: defaultLanguage ?? settings.defaultLanguage,
-  };
+  const [patientActive, setPatientActive] = useState(false);
 
-  useEffect(() => {
-    void fetchSettings().then((loaded) => {
-      setSettings(loaded);
-      if (i18n.resolvedLanguage !== loaded.defaultLanguage && !hasRememberedLanguage()) {
-        void i18n.changeLanguage(loaded.defaultLanguage);
-      }
-    });
-  }, [i18n]);
-
-  useHiddenCursor(effective.mode === 'kiosk');
+  useHiddenCursor(settings.mode === 'kiosk');
+  useEffect(() => reportPatientSession(patientActive ? 'active' : 'idle'), [patientActive]);
 
   const reset = useCallback(() => {
     window.history.replaceState(null, '', window.location.pathname + window.location.search);
     rememberLanguage(null);
-    void i18n.changeLanguage(effective.defaultLanguage);
+    void i18n.changeLanguage(settings.defaultLanguage);
+    setPatientActive(false);
     setSession((count) => count + 1);
-  }, [i18n, effective.defaultLanguage]);
+  }, [i18n, settings.defaultLanguage]);
 
   return (
-    <App
-      key={session}
-      settings={effective}
-      onReset={reset}
-      onPresenterMode={setPresenterMode}
-      onDefaultLanguage={(language) => {
-        setDefaultLanguage(language);
-        void i18n.changeLanguage(language);
-      }}
-    />
+    <App key={session} settings={settings} onReset={reset} onPatientActive={setPatientActive} />
   );
 }

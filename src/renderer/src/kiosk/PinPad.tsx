@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
-const MAX_DIGITS = 8;
+const MAX_DIGITS = 12;
+const MIN_DIGITS = 6;
 
 export function PinPad({ onSubmit, busy }: { onSubmit(pin: string): void; busy: boolean }) {
   const { t } = useTranslation('kiosk');
@@ -45,7 +46,7 @@ export function PinPad({ onSubmit, busy }: { onSubmit(pin: string): void; busy: 
         <button
           type="button"
           className="pin-key pin-ok"
-          disabled={busy || pin.length < 4}
+          disabled={busy || pin.length < MIN_DIGITS}
           onClick={() => {
             onSubmit(pin);
             setPin('');

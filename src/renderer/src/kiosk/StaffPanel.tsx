@@ -1,20 +1,17 @@
-// The staff panel: a PIN pad first, then exit/reload/mode/presenter, the session's default
-// language, and diagnostics (config problems, versions, uptime, memory, last log lines).
+// The staff panel: a PIN pad first, then exit/reload/mode/presenter, the default language, and
+// diagnostics (config problems, versions, uptime, memory, last log lines). Unlocked only while
+// the main process's staff session lasts; every action shows only once main has confirmed it.
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@shared/ipc';
 
-import { availableLanguages } from '../i18n/i18n';
-import { unlockStaff } from './kiosk-api';
+import * as backend from './kiosk-backend';
 import { PinPad } from './PinPad';
 
 interface StaffPanelProps {
   settings: KioskSettings;
-  presenterMode: boolean;
-  onPresenterMode(on: boolean): void;
-  onDefaultLanguage(language: string): void;
   onClose(): void;
 }
 
@@ -25,7 +22,9 @@ function UnlockMessage({ result }: { result: UnlockResult | null }) {
     result.reason === 'wrong-pin'
       ? t('staff.wrong-pin', { count: result.attemptsLeft })
       : result.reason === 'locked'
-        ? t('staff.locked', { seconds: result.secondsLeft })
+        ? result.secondsLeft > 90
+          ? t('staff.locked-minutes', { minutes: Math.ceil(result.secondsLeft / 60) })
+          : t('staff.locked', { seconds: result.secondsLeft })
         : t('staff.no-pin');
   return (
     <p className="staff-message" role="alert">
@@ -34,14 +33,15 @@ function UnlockMessage({ result }: { result: UnlockResult | null }) {
   );
 }
 
-function ConfigProblems({ settings }: { settings: KioskSettings }) {
+function ConfigProblems({ diagnostics }: { diagnostics: Diagnostics | null }) {
   const { t } = useTranslation('kiosk');
-  if (settings.configErrors.length === 0) return <p>{t('staff.config-ok')}</p>;
+  if (diagnostics === null) return null;
+  if (diagnostics.configErrors.length === 0) return <p>{t('staff.config-ok')}</p>;
   return (
     <>
       <h3>{t('staff.config-errors')}</h3>
       <ul className="staff-config-errors" data-testid="config-errors">
-        {settings.configErrors.map((problem) => (
+        {diagnostics.configErrors.map((problem) => (
           <li key={`${problem.field}:${problem.message}`}>{problem.message}</li>
         ))}
       </ul>
@@ -71,30 +71,46 @@ function DiagnosticsList({ diagnostics }: { diagnostics: Diagnostics }) {
   );
 }
 
-export function StaffPanel({
-  settings,
-  presenterMode,
-  onPresenterMode,
-  onDefaultLanguage,
-  onClose,
-}: StaffPanelProps) {
-  const { t, i18n } = useTranslation('kiosk');
-  const [result, setResult] = useState<UnlockResult | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
+/** Unlocked from a right PIN until main's session ends (main says so, or its time is up). */
+function useStaffSession(): {
+  unlocked: boolean;
+  result: UnlockResult | null;
+  setResult(result: UnlockResult): void;
+  lock(): void;
+} {
+  const [result, setResultState] = useState<UnlockResult | null>(null);
   const unlocked = result?.ok === true;
-  const bridge = window.kiosk;
-
+  const lock = () => setResultState(null);
+  useEffect(() => backend.onStaffSessionEnded(lock), []);
   useEffect(() => {
-    if (unlocked && bridge) void bridge.diagnostics().then(setDiagnostics);
-  }, [unlocked, bridge]);
+    if (result?.ok !== true) return;
+    const timer = setTimeout(lock, result.sessionSeconds * 1000);
+    return () => clearTimeout(timer);
+  }, [result]);
+  return { unlocked, result, setResult: setResultState, lock };
+}
 
-  const act = (action: StaffAction) => {
-    if (action === 'presenter-on' || action === 'presenter-off')
-      onPresenterMode(action === 'presenter-on');
-    if (bridge) void bridge.staffAction(action);
-    else if (action === 'reload') window.location.reload();
+export function StaffPanel({ settings, onClose }: StaffPanelProps) {
+  const { t, i18n } = useTranslation('kiosk');
+  const session = useStaffSession();
+  const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
+  const bridge = window.kiosk !== undefined;
+
+  const shownDiagnostics = session.unlocked ? diagnostics : null;
+
+  const confirmed = (ok: boolean) => {
+    if (ok) return;
+    setRefused(true);
+    session.lock();
   };
+  const act = (action: StaffAction) => void backend.staffAction(action).then(confirmed);
+  const chooseLanguage = (language: string) =>
+    void backend.setDefaultLanguage(language).then((ok) => {
+      confirmed(ok);
+      if (ok) void i18n.changeLanguage(language);
+    });
 
   return (
     <div
@@ -109,19 +125,30 @@ export function StaffPanel({
           {t('staff.close')}
         </button>
       </div>
-      {!unlocked ? (
+      {!session.unlocked ? (
         <div className="staff-columns">
           <div>
             <p className="staff-prompt">{t('staff.pin-prompt')}</p>
-            <UnlockMessage result={result} />
-            {!settings.staffPinConfigured && <ConfigProblems settings={settings} />}
+            {refused && <p className="staff-message">{t('staff.action-refused')}</p>}
+            <UnlockMessage result={session.result} />
+            {settings.configProblems > 0 && (
+              <p className="staff-message" data-testid="config-has-problems">
+                {t('staff.config-has-problems')}
+              </p>
+            )}
           </div>
           <PinPad
             busy={busy}
             onSubmit={(pin) => {
               setBusy(true);
-              void unlockStaff(pin)
-                .then(setResult)
+              void backend
+                .unlockStaff(pin)
+                .then((result) => {
+                  session.setResult(result);
+                  if (!result.ok) return;
+                  setRefused(false);
+                  void backend.diagnostics().then(setDiagnostics);
+                })
                 .finally(() => setBusy(false));
             }}
           />
@@ -153,24 +180,28 @@ export function StaffPanel({
               <button
                 type="button"
                 className="secondary-button"
-                aria-pressed={presenterMode}
-                onClick={() => act(presenterMode ? 'presenter-off' : 'presenter-on')}
+                aria-pressed={settings.presenterMode}
+                onClick={() => act(settings.presenterMode ? 'presenter-off' : 'presenter-on')}
               >
-                {presenterMode ? t('staff.presenter-off') : t('staff.presenter-on')}
+                {settings.presenterMode ? t('staff.presenter-off') : t('staff.presenter-on')}
               </button>
             </div>
-            <p>{presenterMode ? t('staff.presenter-state-on') : t('staff.presenter-state-off')}</p>
+            <p>
+              {settings.presenterMode
+                ? t('staff.presenter-state-on')
+                : t('staff.presenter-state-off')}
+            </p>
             {!bridge && <p>{t('staff.app-only')}</p>}
             <h3>{t('staff.default-language')}</h3>
             <div className="staff-buttons">
-              {availableLanguages().map((language) => (
+              {settings.languages.map((language) => (
                 <button
                   key={language}
                   type="button"
                   className="secondary-button"
                   lang={language}
                   aria-pressed={settings.defaultLanguage === language}
-                  onClick={() => onDefaultLanguage(language)}
+                  onClick={() => chooseLanguage(language)}
                 >
                   {i18n.getFixedT(language, 'common')('language.native-name')}
                 </button>
@@ -179,8 +210,8 @@ export function StaffPanel({
           </div>
           <div className="staff-info">
             <h3>{t('staff.diagnostics')}</h3>
-            <ConfigProblems settings={settings} />
-            {diagnostics && <DiagnosticsList diagnostics={diagnostics} />}
+            <ConfigProblems diagnostics={shownDiagnostics} />
+            {shownDiagnostics && <DiagnosticsList diagnostics={shownDiagnostics} />}
           </div>
         </div>
       )}

@@ -1,14 +1,18 @@
-// The language buttons, in each language's own name, shown on every screen.
+// The language buttons, in each language's own name, shown on every screen: the languages the
+// kiosk settings offer.
 
 import { useTranslation } from 'react-i18next';
 
-import { availableLanguages, rememberLanguage } from '../i18n/i18n';
+import { rememberLanguage } from '../i18n/i18n';
+import { useKioskSettings } from '../kiosk/useKioskSettings';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const { languages } = useKioskSettings();
+  if (languages.length < 2) return null;
   return (
     <nav className="language-switch" aria-label={t('language.switch-label')}>
-      {availableLanguages().map((language) => {
+      {languages.map((language) => {
         const current = i18n.resolvedLanguage === language;
         return (
           <button

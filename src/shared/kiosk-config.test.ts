@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type ConfigError, DEFAULT_CONFIG, type KioskConfig, parseConfig } from './config-schema';
+import { type ConfigError, DEFAULT_CONFIG, type KioskConfig, parseConfig } from './kiosk-config';
 
 const HASH = 'a'.repeat(64);
-const SALT = 'b'.repeat(32);
+const SALT = 'b'.repeat(48);
 
 function fields(errors: ConfigError[]): string[] {
   return errors.map((error) => error.field);
@@ -30,9 +30,10 @@ describe('parseConfig: whole input', () => {
       languages: ['nl', 'en'],
       idleSeconds: 90,
       idleWarningSeconds: 30,
-      attractCycleSeconds: 8,
       staffPin: null,
-      printing: true,
+      printer: null,
+      printsPerSession: 2,
+      printsPerHour: 20,
       nightlyReload: 'off',
       presenterMode: false,
       logMaxBytes: 1024 * 1024,
@@ -100,7 +101,7 @@ describe('parseConfig: messages staff can act on', () => {
     expect(expectOneError({ idleSeconds: '120' }, 'idleSeconds').message).toBe(
       'idleSeconds: must be a whole number from 30 to 3600 (got "120", which is text — write it without quotes: 120); using 90',
     );
-    expect(expectOneError({ printing: 'false' }, 'printing').message).toContain(
+    expect(expectOneError({ presenterMode: 'false' }, 'presenterMode').message).toContain(
       'write it without quotes: false',
     );
     // No hint when the unquoted value would be wrong too.
@@ -156,15 +157,59 @@ describe('parseConfig: whole-number ranges', () => {
     },
   );
 
-  it('attractCycleSeconds allows 0 (off) or 3 to 120', () => {
-    for (const good of [0, 3, 8, 120]) {
-      expect(parseConfig({ attractCycleSeconds: good }).config.attractCycleSeconds).toBe(good);
-    }
-    for (const bad of [1, 2, 121, -1, 2.5, '8']) {
-      expect(expectOneError({ attractCycleSeconds: bad }, 'attractCycleSeconds').message).toMatch(
-        /^attractCycleSeconds: must be 0 \(off\) or a whole number from 3 to 120 \(got .*\); using 8$/,
+  it.each([
+    ['printsPerSession', 1, 10, 2],
+    ['printsPerHour', 1, 200, 20],
+  ] as const)('%s allows %i to %i', (field, min, max, fallback) => {
+    for (const good of [min, max]) expect(parseConfig({ [field]: good }).config[field]).toBe(good);
+    for (const bad of [min - 1, max + 1, 1.5, null]) {
+      expect(expectOneError({ [field]: bad }, field).message).toMatch(
+        new RegExp(
+          `^${field}: must be a whole number from ${min} to ${max} \\(got .*\\); using ${fallback}$`,
+        ),
       );
     }
+  });
+});
+
+describe('parseConfig: the printer', () => {
+  it.each(['HP LaserJet Balie', 'Brother_HL-L2350DW', 'Kyocera (2e verdieping)', null])(
+    'accepts %j',
+    (printer) => {
+      expect(parseConfig({ printer })).toEqual({
+        config: { ...DEFAULT_CONFIG, printer },
+        errors: [],
+      });
+    },
+  );
+
+  it.each(['', 'a'.repeat(201), 'HP\nLaserJet', 'HP\u0000', '\u202eHP', 42, true, ['HP']])(
+    'refuses %j and leaves printing off',
+    (printer) => {
+      const { config, errors } = parseConfig({ printer });
+      expect(config.printer).toBeNull();
+      expect(fields(errors)).toEqual(['printer']);
+    },
+  );
+});
+
+describe('parseConfig: retired fields', () => {
+  it('says what replaced "printing", and never turns printing on', () => {
+    const { config, errors } = parseConfig({ printing: true });
+    expect(config.printer).toBeNull();
+    expect(errors).toEqual([
+      {
+        field: 'printing',
+        message:
+          'printing: replaced by "printer" (the printer\'s name as the computer lists it); without it the print button is not shown (ignored)',
+      },
+    ]);
+  });
+
+  it('says that attractCycleSeconds is no longer used', () => {
+    expect(expectOneError({ attractCycleSeconds: 8 }, 'attractCycleSeconds').message).toBe(
+      'attractCycleSeconds: no longer used: the start screen does not cycle (ignored)',
+    );
   });
 });
 
@@ -185,7 +230,7 @@ describe('parseConfig: text and boolean fields', () => {
     },
   );
 
-  it.each(['printing', 'presenterMode'] as const)('%s must be a real boolean', (field) => {
+  it.each(['presenterMode'] as const)('%s must be a real boolean', (field) => {
     expect(parseConfig({ [field]: !DEFAULT_CONFIG[field] }).config[field]).toBe(
       !DEFAULT_CONFIG[field],
     );
@@ -316,7 +361,7 @@ describe('parseConfig: staff PIN', () => {
     ['a hash that is null', { staffPinHash: null, staffPinSalt: SALT }, 'staffPinHash'],
   ])('rejects %s: no PIN is active', (_name, raw, field) => {
     const error = expectOneError(raw, field);
-    expect(error.message).toMatch(new RegExp(`^${field}: must be (64|32) hexadecimal characters`));
+    expect(error.message).toMatch(new RegExp(`^${field}: must be (64|48) hexadecimal characters`));
     expect(error.message).toContain('no staff PIN is active');
     expect(parseConfig(raw).config.staffPin).toBeNull();
   });
@@ -325,6 +370,18 @@ describe('parseConfig: staff PIN', () => {
     const { errors } = parseConfig({ staffPinHash: '482913', staffPinSalt: SALT });
     expect(errors[0]?.message).not.toContain('482913');
     expect(errors[0]?.message).toContain('(got 6 characters)');
+  });
+
+  it('refuses a salt from the older hash-pin.mjs, which allowed PINs under 6 digits', () => {
+    const { config, errors } = parseConfig({ staffPinHash: HASH, staffPinSalt: 'b'.repeat(32) });
+    expect(config.staffPin).toBeNull();
+    expect(errors).toEqual([
+      {
+        field: 'staffPinSalt',
+        message:
+          'staffPinSalt: made by an older hash-pin.mjs that allowed PINs shorter than 6 digits; make a new pair with "node scripts/hash-pin.mjs <PIN of 6 or more digits>"; no staff PIN is active',
+      },
+    ]);
   });
 
   it('reports both a bad hash and a missing salt', () => {
@@ -343,10 +400,11 @@ describe('parseConfig: properties', () => {
       'languages',
       'idleSeconds',
       'idleWarningSeconds',
-      'attractCycleSeconds',
       'staffPinHash',
       'staffPinSalt',
-      'printing',
+      'printer',
+      'printsPerSession',
+      'printsPerHour',
       'nightlyReload',
       'presenterMode',
       'logMaxBytes',

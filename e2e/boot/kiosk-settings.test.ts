@@ -1,0 +1,129 @@
+// The kiosk settings store, printing and the staff session, on the built main process: what
+// staff and patients would notice, with the config file a clinic would write.
+
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { APP_ORIGIN } from '../../src/shared/app-origin';
+import { IpcChannel, IpcEvent } from '../../src/shared/ipc';
+import { callsTo } from './boot-expectations';
+import { type BootedMain, bootMain, eventually } from './boot-harness';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+// PIN 246813, printer "Balie".
+const CLINIC_CONFIG = join(projectRoot, 'e2e', 'config', 'kiosk-config.json');
+const APP = `${APP_ORIGIN}/index.html`;
+const booted: BootedMain[] = [];
+
+async function boot(printers: string[]): Promise<BootedMain> {
+  const main = await bootMain({
+    appPath: projectRoot,
+    configPath: CLINIC_CONFIG,
+    env: { STAND_IN_PRINTERS: JSON.stringify(printers.map((name) => ({ name }))) },
+  });
+  booted.push(main);
+  await main.ready();
+  return main;
+}
+
+async function settings(main: BootedMain): Promise<Record<string, unknown>> {
+  const answer = await main.invoke(IpcChannel.kioskSettings, APP);
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value as Record<string, unknown>;
+}
+
+afterEach(async () => {
+  for (const main of booted.splice(0)) await main.stop();
+});
+
+describe('printing, on the built main process', () => {
+  it('prints silently to the configured printer, one A4 copy, twice per patient', async () => {
+    const main = await boot(['PDF', 'Balie']);
+    await eventually(async () => (await settings(main))['printing'] === true, 'printing is on');
+    const results = [];
+    for (let i = 0; i < 3; i += 1) results.push(await main.invoke(IpcChannel.printHandout, APP));
+    expect(results.map((result) => (result.ok ? result.value : result.error))).toEqual([
+      { ok: true },
+      { ok: true },
+      { ok: false, reason: 'limit' },
+    ]);
+    const [window] = (await main.snapshot()).windows;
+    expect(window!.printCalls).toEqual([
+      {
+        silent: true,
+        deviceName: 'Balie',
+        copies: 1,
+        pageSize: 'A4',
+        printBackground: true,
+        landscape: false,
+      },
+      expect.anything(),
+    ]);
+    // The next patient may print again.
+    await main.invoke(IpcChannel.reportPatientSession, APP, 'active');
+    await main.invoke(IpcChannel.reportPatientSession, APP, 'idle');
+    expect(await main.invoke(IpcChannel.printHandout, APP)).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+  });
+
+  it('keeps printing off when the configured printer is not there, and says so', async () => {
+    const main = await boot(['PDF']);
+    await eventually(
+      async () => (await settings(main))['configProblems'] === 1,
+      'the missing printer is a config problem',
+    );
+    expect(await settings(main)).toMatchObject({ printing: false });
+    expect(await main.invoke(IpcChannel.printHandout, APP)).toEqual({
+      ok: true,
+      value: { ok: false, reason: 'disabled' },
+    });
+    expect((await main.snapshot()).windows[0]!.printCalls).toEqual([]);
+  });
+});
+
+describe('the staff session, on the built main process', () => {
+  it('windowed mode and the unlocked panel end at the next idle reset, and the window is told', async () => {
+    const main = await boot([]);
+    expect(await main.invoke(IpcChannel.staffAction, APP, 'toggle-mode')).toEqual({
+      ok: true,
+      value: { ok: false },
+    });
+    await main.invoke(IpcChannel.reportPatientSession, APP, 'active');
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toEqual({
+      ok: true,
+      value: { ok: true, sessionSeconds: 120 },
+    });
+    await main.invoke(IpcChannel.staffAction, APP, 'toggle-mode');
+    expect(await settings(main)).toMatchObject({ mode: 'windowed' });
+    let snapshot = await main.snapshot();
+    expect(callsTo(snapshot, 'window.setKiosk').at(-1)?.args).toEqual([false]);
+    const pushed = callsTo(snapshot, 'webContents.send').filter(
+      (call) => call.args[0] === IpcEvent.settingsChanged,
+    );
+    expect(pushed.at(-1)?.args[1]).toMatchObject({ mode: 'windowed' });
+
+    await main.invoke(IpcChannel.reportPatientSession, APP, 'idle');
+    snapshot = await main.snapshot();
+    expect(callsTo(snapshot, 'window.setKiosk').at(-1)?.args).toEqual([true]);
+    expect(await settings(main)).toMatchObject({ mode: 'kiosk' });
+    expect(callsTo(snapshot, 'webContents.send').map((call) => call.args[0])).toContain(
+      IpcEvent.staffSessionEnded,
+    );
+    expect(await main.invoke(IpcChannel.diagnostics, APP)).toEqual({ ok: true, value: null });
+  });
+
+  it('a wrong PIN three times locks the keypad, and a right PIN then still fails', async () => {
+    const main = await boot([]);
+    for (const pin of ['111111', '222222']) await main.invoke(IpcChannel.unlockStaff, APP, pin);
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '333333')).toMatchObject({
+      value: { ok: false, reason: 'locked', secondsLeft: 60 },
+    });
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toMatchObject({
+      value: { ok: false, reason: 'locked' },
+    });
+  });
+});
