@@ -50,16 +50,22 @@ export function translator(
 interface ActivityData {
   id: string;
   name: string;
+  equipment: string;
+  impact: string;
 }
 
 const ACTIVITIES = (
   JSON.parse(projectFile('resources/activities.json')) as { activities: ActivityData[] }
 ).activities;
 
-export function activityName(id: string, language: Language): string {
+export function activityData(id: string): ActivityData {
   const activity = ACTIVITIES.find((candidate) => candidate.id === id);
   if (!activity) throw new Error(`no activity "${id}"`);
-  return translator(language)(activity.name);
+  return activity;
+}
+
+export function activityName(id: string, language: Language): string {
+  return translator(language)(activityData(id).name);
 }
 
 /** The index of the deck's "build your own mix" slide (the one that opens the chooser). */

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 
 import { axeViolations, layoutProblems } from './checks';
 import {
+  activityData,
   activityName,
   answer,
   buildMixSlideNumber,
@@ -33,13 +34,12 @@ const BUSIEST: ChooserAnswers = {
   daysPerWeek: 7,
 };
 
-/** Indoors, together and free: no activity fits all three. */
+/** Core exercises are done alone and indoors, so they cannot fit outdoors and together. */
 const NOTHING_FITS: ChooserAnswers = {
-  chosen: ['dancing', 'core'],
+  chosen: ['core'],
   daysPerWeek: 3,
-  setting: 'indoors',
+  setting: 'outdoors',
   social: 'together',
-  freeOnly: true,
 };
 
 const activeDays = (week: readonly ShownDay[]) => week.filter((day) => day.activityId !== null);
@@ -54,6 +54,8 @@ async function openChooser(page: Page, language: Language): Promise<Chooser> {
   await page.goto('/#/chooser');
   const ui = chooser(page, language);
   await expect(ui.heading).toHaveText(ui.t('steps.activities.question'));
+  // Who should ask first is on the first step, before anything is chosen.
+  await expect(page.getByTestId('chooser-caution')).toHaveText(ui.t('steps.activities.caution'));
   return ui;
 }
 
@@ -90,8 +92,10 @@ for (const language of LANGUAGES) {
     for (const form of forms) expect(answers.chosen).toContain(form);
     for (const key of [
       'result.why-variety',
+      'result.rest-day-detail',
       'result.listen-to-body',
       'result.see-professional',
+      'result.alarm',
       'result.not-a-prescription',
       'result.qr-caption',
     ])
@@ -157,7 +161,7 @@ test('going back keeps every answer; starting again clears them', async ({ page 
   await ui.showPlan.tap();
   const week = await weekOnScreen(ui);
   expect(activeDays(week)).toHaveLength(5);
-  expect(formsIn(week), 'cycling is outdoors').not.toContain('cycling');
+  expect(formsIn(week), 'cycling can be indoors, on a home trainer').toContain('cycling');
   expect(formsIn(week)).toContain('yoga');
   await ui.back.tap();
   await expect(ui.setting('indoors')).toHaveAttribute('aria-pressed', 'true');
@@ -223,11 +227,18 @@ for (const language of LANGUAGES) {
     const lines = text.split('\n');
     const days = dayLines(await weekOnScreen(ui), language);
     const { t } = ui;
-    // Plain text (no URL): an optional title, the seven days as on screen, the advice, the source.
-    expect([[t('plan-text.title'), ...days], days]).toContainEqual(lines.slice(0, -2));
-    expect(lines.at(-2)).toBe(t('plan-text.listen'));
+    // Plain text (no URL): an optional title, the seven days as on screen, what a rest day means
+    // (when it fits), the advice, the warning-signs line, the source.
+    const head = lines.slice(0, -3);
+    expect([
+      [t('plan-text.title'), ...days, t('plan-text.rest-note')],
+      [...days, t('plan-text.rest-note')],
+      days,
+    ]).toContainEqual(head);
+    expect(lines.at(-3)).toBe(t('plan-text.listen'));
+    expect(lines.at(-2)).toBe(t('plan-text.alarm'));
     expect([t('plan-text.source'), t('plan-text.source-short')]).toContain(lines.at(-1));
-    expect(version, 'small enough to scan from a screen').toBeLessThanOrEqual(10);
+    expect(version, 'small enough to scan from a screen').toBeLessThanOrEqual(12);
 
     // Switching language on the result screen rewrites the code in the other language.
     const other: Language = language === 'nl' ? 'en' : 'nl';
@@ -274,6 +285,12 @@ for (const [language, label, answers] of HANDOUTS) {
       expect(printed.toLowerCase()).toContain(ui.t(`days.full.${day}`).toLowerCase());
     for (const id of forms) {
       expect(printed).toContain(activityName(id, language));
+      const activity = activityData(id);
+      for (const key of [
+        `properties.equipment.${activity.equipment}`,
+        `properties.impact.${activity.impact}`,
+      ])
+        expect(printed).toContain(ui.t(key));
       expect(printed).toContain(ui.t(`activities.${id}.technique-tip`));
       expect(printed).toContain(ui.t(`activities.${id}.start-small`));
       expect(printed).toContain(ui.t(`activities.${id}.gentler`));
@@ -281,8 +298,10 @@ for (const [language, label, answers] of HANDOUTS) {
     for (const key of [
       'result.heading',
       'result.why-variety',
+      'result.rest-day-detail',
       'result.listen-to-body',
       'result.see-professional',
+      'result.alarm',
       'result.not-a-prescription',
       'result.source',
     ])

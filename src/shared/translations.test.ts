@@ -6,25 +6,16 @@ import { join, relative } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { flatten, type LocaleTree } from './content-lint';
+
 const LOCALES = join(__dirname, '../../locales');
 const RENDERER = join(__dirname, '../renderer/src');
 const LANGUAGES = readdirSync(LOCALES).sort();
 
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-
 function loadLanguage(language: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const file of readdirSync(join(LOCALES, language)).filter((f) => f.endsWith('.json'))) {
-    const tree = JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')) as Tree;
+    const tree = JSON.parse(readFileSync(join(LOCALES, language, file), 'utf8')) as LocaleTree;
     for (const [key, value] of flatten(tree))
       out.set(`${file.replace(/\.json$/, '')}:${key}`, value);
   }

@@ -69,6 +69,8 @@ export const PLAN_TEXT_KEYS = {
   dayLine: 'plan-text.day-line',
   rest: 'plan-text.rest',
   listen: 'plan-text.listen',
+  alarm: 'plan-text.alarm',
+  restNote: 'plan-text.rest-note',
   source: 'plan-text.source',
   sourceShort: 'plan-text.source-short',
 } as const;

@@ -3,7 +3,13 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 
 import { buildPlan, type Answers, type Plan } from './plan';
-import { byteLength, MAX_PLAN_TEXT_BYTES, planToText, type Translate } from './plan-text';
+import {
+  byteLength,
+  MAX_PLAN_TEXT_BYTES,
+  MAX_QR_VERSION,
+  planToText,
+  type Translate,
+} from './plan-text';
 import {
   CHOOSER_LOCALES,
   LANGUAGES,
@@ -89,8 +95,10 @@ describe('planToText', () => {
         'Vr: Wandelen',
         'Za: rust',
         'Zo: rust',
+        'Rust: geen extra training; gewoon bewegen mag.',
         'Luister naar uw lichaam. Niet beter? Ga naar fysio of huisarts.',
-        'Bron: Core trainen? (N. van der Linden, 2025)',
+        'Alarmsignalen? Bel meteen uw huisarts of de huisartsenpost.',
+        'Bron: N. van der Linden, 2025',
       ].join('\n'),
     );
   });
@@ -106,8 +114,10 @@ describe('planToText', () => {
         'Fri: Walking',
         'Sat: rest',
         'Sun: rest',
-        'Listen to your body. No better? See your physio or GP.',
-        'Source: Core trainen? (N. van der Linden, 2025)',
+        'Rest: no extra workout; everyday moving is fine.',
+        'Listen to your body. Not easing? See your physio or GP.',
+        'Warning signs? Call your GP or out-of-hours GP now.',
+        'Source: N. van der Linden, 2025',
       ].join('\n'),
     );
   });
@@ -131,9 +141,11 @@ describe('planToText', () => {
     for (const options of calls) expect(options.interpolation).toEqual({ escapeValue: false });
   });
 
-  it('keeps days and safety advice but drops extras when the text would not fit', () => {
+  it('keeps days, safety advice and the warning signs but drops extras when the text would not fit', () => {
     const wordy: Translate = (key, options) =>
-      key === 'plan-text.title' ? 'A very long title '.repeat(4) : translate.en(key, options);
+      key === 'plan-text.title' || key === 'plan-text.rest-note'
+        ? 'A very long line '.repeat(6)
+        : translate.en(key, options);
     const text = planToText(threeDays, activities, wordy);
     expect(byteLength(text)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
     expect(text.split('\n')).toEqual([
@@ -144,13 +156,14 @@ describe('planToText', () => {
       'Fri: Walking',
       'Sat: rest',
       'Sun: rest',
-      'Listen to your body. No better? See your physio or GP.',
+      'Listen to your body. Not easing? See your physio or GP.',
+      'Warning signs? Call your GP or out-of-hours GP now.',
       'Source: N. van der Linden, 2025',
     ]);
   });
 
   it(
-    'fits every possible plan in 213 bytes and 300 characters, with all 7 days, in both languages',
+    'fits every possible plan in a version 12 code, with all 7 days and the warning signs, in both languages',
     () => {
       const plans = everyPossiblePlan();
       for (const language of LANGUAGES) {
@@ -159,11 +172,12 @@ describe('planToText', () => {
           const text = planToText(plan, activities, translate[language]);
           const dayLines = text.split('\n').filter((line) => /^\S+: /.test(line));
           expect(dayLines.length).toBeGreaterThanOrEqual(7);
+          expect(text).toContain(translate[language]('plan-text.alarm'));
           if (byteLength(text) > byteLength(longest)) longest = text;
         }
         expect(byteLength(longest)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
-        expect(longest.length).toBeLessThanOrEqual(300);
-        expect(qrVersion(longest)).toBeLessThanOrEqual(10);
+        expect(longest.length).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
+        expect(qrVersion(longest)).toBeLessThanOrEqual(MAX_QR_VERSION);
         expect(decodeQr(longest)).toBe(longest);
       }
     },
@@ -172,9 +186,9 @@ describe('planToText', () => {
 });
 
 describe('plan text in a QR code', () => {
-  it.each(LANGUAGES)('%s: decodes to exactly the same text, version 10 or lower', (language) => {
+  it.each(LANGUAGES)('%s: decodes to exactly the same text, version 12 or lower', (language) => {
     const text = planToText(threeDays, activities, translate[language]);
-    expect(qrVersion(text)).toBeLessThanOrEqual(10);
+    expect(qrVersion(text)).toBeLessThanOrEqual(MAX_QR_VERSION);
     expect(decodeQr(text)).toBe(text);
   });
 

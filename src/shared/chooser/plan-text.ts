@@ -7,22 +7,26 @@ import type { Plan, PlanDay } from './plan';
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * A version 10 QR code at error correction M holds 213 bytes; staying within that keeps the
- * code small and easy to scan from a kiosk screen.
+ * A version 12 QR code at error correction M holds 287 bytes; staying within that keeps the
+ * code small enough to scan from a kiosk screen while it carries the warning-signs line.
  */
-export const MAX_PLAN_TEXT_BYTES = 213;
+export const MAX_PLAN_TEXT_BYTES = 287;
+export const MAX_QR_VERSION = 12;
 
 interface Layout {
   withTitle: boolean;
+  withRestNote: boolean;
   sourceKey: typeof PLAN_TEXT_KEYS.source | typeof PLAN_TEXT_KEYS.sourceShort;
 }
 
 // Busy weeks with long activity names do not fit with everything, so the text sheds the
-// article title from the source first, then its own title. Days and safety advice always stay.
+// article title from the source first, then its own title, then what a rest day means. Days,
+// the safety advice and the warning-signs line always stay.
 const LAYOUTS: readonly Layout[] = [
-  { withTitle: true, sourceKey: PLAN_TEXT_KEYS.source },
-  { withTitle: true, sourceKey: PLAN_TEXT_KEYS.sourceShort },
-  { withTitle: false, sourceKey: PLAN_TEXT_KEYS.sourceShort },
+  { withTitle: true, withRestNote: true, sourceKey: PLAN_TEXT_KEYS.source },
+  { withTitle: true, withRestNote: true, sourceKey: PLAN_TEXT_KEYS.sourceShort },
+  { withTitle: false, withRestNote: true, sourceKey: PLAN_TEXT_KEYS.sourceShort },
+  { withTitle: false, withRestNote: false, sourceKey: PLAN_TEXT_KEYS.sourceShort },
 ];
 
 export function planToText(plan: Plan, activities: readonly Activity[], t: Translate): string {
@@ -37,7 +41,9 @@ function composeText(layout: Layout, dayLines: readonly string[], t: Translate):
   return [
     ...(layout.withTitle ? [t(PLAN_TEXT_KEYS.title)] : []),
     ...dayLines,
+    ...(layout.withRestNote ? [t(PLAN_TEXT_KEYS.restNote)] : []),
     t(PLAN_TEXT_KEYS.listen),
+    t(PLAN_TEXT_KEYS.alarm),
     t(layout.sourceKey),
   ].join('\n');
 }

@@ -334,7 +334,7 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
     {
       name: 'not sure, 3 days: easy forms plus one other, Mon/Wed/Fri',
       answers: { chosen: [], daysPerWeek: 3 },
-      week: 'walking - yoga - cycling - -',
+      week: 'walking - swimming - cycling - -',
       notices: ['suggested'],
     },
     {
@@ -344,7 +344,7 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
       notices: ['suggested'],
     },
     {
-      name: 'two easy forms, 7 days: 6 sessions, alternating',
+      name: 'walking and swimming, 7 days: 6 sessions, alternating',
       answers: { chosen: ['swimming', 'walking'], daysPerWeek: 7 },
       week: 'walking swimming walking - swimming walking swimming',
       notices: ['rest-day-kept'],
@@ -380,9 +380,9 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
       notices: ['easy-start-added', 'core-balanced', 'one-form-only'],
     },
     {
-      name: 'walking and core, 2 days: yoga stands in for core to keep variety',
+      name: 'walking and core, 2 days: swimming stands in for core to keep variety',
       answers: { chosen: ['walking', 'core'], daysPerWeek: 2 },
-      week: 'walking - - yoga - - -',
+      week: 'walking - - swimming - - -',
       notices: ['core-balanced'],
     },
     {
@@ -406,13 +406,13 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
     {
       name: 'everything, 2.5 days: rounded to 3, easy first, then other kinds',
       answers: { chosen: [...realIds].reverse(), daysPerWeek: 2.5 },
-      week: 'walking - yoga - strength - -',
+      week: 'walking - swimming - yoga - -',
       notices: ['core-balanced'],
     },
     {
-      name: 'dancing and yoga, alone: dancing (together only) is dropped',
+      name: 'dancing and yoga, alone: dancing can be done alone (at home) too',
       answers: { chosen: ['dancing', 'yoga'], daysPerWeek: 3, social: 'alone' },
-      week: 'walking - yoga - walking - -',
+      week: 'walking - yoga - dancing - -',
       notices: ['easy-start-added'],
     },
     {
@@ -422,15 +422,15 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
       notices: ['nothing-fits'],
     },
     {
-      name: 'indoors: pool swimming counts as indoors',
+      name: 'indoors: cycling on a home trainer is the easy start, swimming is not one',
       answers: { chosen: ['swimming', 'walking'], daysPerWeek: 3, setting: 'indoors' },
-      week: 'swimming - swimming - swimming - -',
-      notices: ['one-form-only'],
+      week: 'cycling - swimming - cycling - -',
+      notices: ['easy-start-added'],
     },
     {
-      name: 'not sure, indoors: swimming plus yoga',
+      name: 'not sure, indoors: home-trainer cycling plus swimming',
       answers: { chosen: [], daysPerWeek: 4, setting: 'indoors' },
-      week: 'swimming yoga - swimming - yoga -',
+      week: 'cycling swimming - cycling - swimming -',
       notices: ['suggested'],
     },
     {
@@ -440,16 +440,28 @@ const examples: { name: string; answers: Partial<Answers>; week: string; notices
       notices: ['one-form-only', 'rest-day-kept'],
     },
     {
-      name: 'not sure, indoors and free only: nothing fits, walking as the fallback',
+      name: 'not sure, indoors and free only: home-trainer cycling and yoga at home',
       answers: { chosen: [], daysPerWeek: 4, setting: 'indoors', freeOnly: true },
-      week: 'walking walking - walking - walking -',
-      notices: ['nothing-fits', 'suggested', 'one-form-only'],
+      week: 'cycling yoga - cycling - yoga -',
+      notices: ['suggested'],
     },
     {
-      name: 'core, indoors and free only, 6 days: walking carries the week',
+      name: 'swimming, free only: the pool costs money, so free forms are suggested',
+      answers: { chosen: ['swimming'], daysPerWeek: 3, freeOnly: true },
+      week: 'walking - yoga - cycling - -',
+      notices: ['nothing-fits'],
+    },
+    {
+      name: 'core, outdoors and together: nothing fits, outdoor forms are suggested',
+      answers: { chosen: ['core'], daysPerWeek: 3, setting: 'outdoors', social: 'together' },
+      week: 'walking - tai-chi - cycling - -',
+      notices: ['nothing-fits'],
+    },
+    {
+      name: 'core, indoors and free only, 6 days: home-trainer cycling carries the week',
       answers: { chosen: ['core'], daysPerWeek: 6, setting: 'indoors', freeOnly: true },
-      week: 'walking core walking - walking core walking',
-      notices: ['nothing-fits', 'core-balanced'],
+      week: 'cycling core cycling - cycling core cycling',
+      notices: ['easy-start-added', 'core-balanced'],
     },
   ];
 
@@ -488,7 +500,7 @@ describe('buildPlan examples', () => {
   it('picks the first fitting form when walking is ruled out and no easy start fits', () => {
     const list = activities.filter((activity) => !activity.easyStart);
     const plan = buildPlan({ ...base, chosen: ['core'], daysPerWeek: 3 }, list);
-    expect(week(plan)).toBe('yoga - core - yoga - -');
+    expect(week(plan)).toBe('swimming - core - swimming - -');
     expect(plan.notices).toEqual(['core-balanced']);
   });
 });

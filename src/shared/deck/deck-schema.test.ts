@@ -117,3 +117,55 @@ describe('a broken deck', () => {
     if (!result.ok) expect(result.errors.join('\n')).toMatch(message);
   });
 });
+
+describe('tiers and cautions', () => {
+  const warningIndex = deckJson.slides.findIndex((slide) => slide['layout'] === 'warning');
+  const pointsIndex = deckJson.slides.findIndex((slide) => slide['id'] === 'vary');
+
+  it.each([
+    [
+      'a warning slide without groups',
+      withSlide(warningIndex, { groups: undefined }),
+      /layout "warning" needs groups/,
+    ],
+    [
+      'groups on a points slide',
+      withSlide(pointsIndex, { groups: [{ heading: 'a.b', points: ['a.c'] }] }),
+      /only layout "warning" may have groups/,
+    ],
+    [
+      'a group without points',
+      withSlide(warningIndex, { groups: [{ heading: 'slides.warning-signs.heading' }] }),
+      /groups\.0\.points: is missing/,
+    ],
+    [
+      'a group with text instead of a key',
+      withSlide(warningIndex, { groups: [{ heading: 'Bel meteen!', points: ['a.b'] }] }),
+      /groups\.0\.heading: must be a translation key/,
+    ],
+    [
+      'a caution that is not a key',
+      withSlide(pointsIndex, { caution: 'Pas op' }),
+      /caution: must be a translation key/,
+    ],
+    [
+      'a caution key with no translation',
+      withSlide(pointsIndex, { caution: 'slides.vary.no-such-caution' }),
+      /missing translation "slides.vary.no-such-caution"/,
+    ],
+  ])('%s gives an error naming the slide', (_name, data, message) => {
+    const result = parseDeck(data, { hasKey });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.join('\n')).toMatch(message);
+  });
+
+  it('keeps the warning tiers in order, urgent first, with their keys', () => {
+    const result = parseDeck(deckJson, { hasKey });
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    const warning = result.deck.slides.find((slide) => slide.layout === 'warning');
+    expect(warning?.groups?.map((group) => group.heading)).toEqual([
+      'slides.warning-signs.urgent.heading',
+      'slides.warning-signs.soon.heading',
+    ]);
+  });
+});

@@ -12,9 +12,19 @@ export interface Slide {
   heading: string;
   lead?: string;
   points?: string[];
+  /** Lists under their own headings, most urgent first: the warning slide's tiers. */
+  groups?: SlideGroup[];
   quote?: { text: string; source: string };
+  /** A line set apart from the rest: who should ask their physio or GP first. */
+  caution?: string;
   alt: string;
   notes: { talkingPoints: string[]; sources: string[]; teachBack: string };
+}
+
+export interface SlideGroup {
+  heading: string;
+  lead?: string;
+  points: string[];
 }
 
 export interface Deck {
@@ -32,6 +42,7 @@ const KEY = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ILLUSTRATION = /^illustrations\/[a-z0-9/-]+\.svg$/;
 const MAX_POINTS = 6;
+const MAX_GROUPS = 3;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -105,7 +116,9 @@ function parseSlide(raw: unknown, where: string): { slide?: Slide; errors: strin
     'heading',
     'lead',
     'points',
+    'groups',
     'quote',
+    'caution',
     'alt',
     'notes',
   ]);
@@ -126,7 +139,13 @@ function parseSlide(raw: unknown, where: string): { slide?: Slide; errors: strin
   const heading = check.key(raw['heading'], 'heading');
   const lead = check.key(raw['lead'], 'lead', true);
   const points = check.keys(raw['points'], 'points', 0, MAX_POINTS, true);
+  const caution = check.key(raw['caution'], 'caution', true);
   const alt = check.key(raw['alt'], 'alt');
+  const groups = parseGroups(raw['groups'], check);
+  if (layout === 'warning' && raw['groups'] === undefined)
+    check.fail('', 'layout "warning" needs groups (its tiers of warning signs)');
+  if (layout !== 'warning' && raw['groups'] !== undefined)
+    check.fail('', 'only layout "warning" may have groups');
 
   let quote: Slide['quote'];
   if (raw['quote'] !== undefined) {
@@ -159,16 +178,43 @@ function parseSlide(raw: unknown, where: string): { slide?: Slide; errors: strin
   const slide: Slide = { id, layout: layout as Layout, illustration, heading, alt, notes };
   if (lead) slide.lead = lead;
   if (points) slide.points = points;
+  if (groups) slide.groups = groups;
   if (quote) slide.quote = quote;
+  if (caution) slide.caution = caution;
   return { slide, errors: [] };
 }
 
-function slideKeys(slide: Slide): string[] {
+function parseGroups(value: unknown, check: Checker): SlideGroup[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) return void check.fail('groups', 'must be a list');
+  if (value.length < 1 || value.length > MAX_GROUPS)
+    check.fail('groups', `must have 1 to ${MAX_GROUPS} groups`);
+  const groups = value.map((raw: unknown, i): SlideGroup | undefined => {
+    const field = `groups.${i}`;
+    if (!isObject(raw)) return void check.fail(field, 'must be an object');
+    check.onlyFields(raw, ['heading', 'lead', 'points'], field);
+    const heading = check.key(raw['heading'], `${field}.heading`);
+    const lead = check.key(raw['lead'], `${field}.lead`, true);
+    const points = check.keys(raw['points'], `${field}.points`, 1, MAX_POINTS);
+    if (!heading || !points) return undefined;
+    return lead ? { heading, lead, points } : { heading, points };
+  });
+  return groups.every((g) => g !== undefined) ? (groups as SlideGroup[]) : undefined;
+}
+
+/** Every translation key a slide refers to, in reading order. */
+export function slideKeys(slide: Slide): string[] {
   return [
     slide.heading,
     ...(slide.lead ? [slide.lead] : []),
     ...(slide.points ?? []),
+    ...(slide.groups ?? []).flatMap((group) => [
+      group.heading,
+      ...(group.lead ? [group.lead] : []),
+      ...group.points,
+    ]),
     ...(slide.quote ? [slide.quote.text, slide.quote.source] : []),
+    ...(slide.caution ? [slide.caution] : []),
     slide.alt,
     ...slide.notes.talkingPoints,
     ...slide.notes.sources,

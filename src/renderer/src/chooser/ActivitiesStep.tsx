@@ -58,6 +58,7 @@ export function ActivitiesStep({
       step={1}
       question={t('steps.activities.question')}
       hint={t('steps.activities.hint')}
+      caution={t('steps.activities.caution')}
       backLabel={t('buttons.close')}
       nextLabel={t('buttons.next')}
       onBack={onBack}

@@ -5,7 +5,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Activity } from '@shared/chooser/activities-schema';
-import { DAY_FULL_KEYS, DAY_SHORT_KEYS, NOTICE_KEYS } from '@shared/chooser/keys';
+import {
+  COST_KEYS,
+  DAY_FULL_KEYS,
+  DAY_SHORT_KEYS,
+  EQUIPMENT_KEYS,
+  IMPACT_KEYS,
+  NOTICE_KEYS,
+} from '@shared/chooser/keys';
 import type { Plan } from '@shared/chooser/plan';
 import { planToText } from '@shared/chooser/plan-text';
 
@@ -163,6 +170,7 @@ export function ResultScreen({
             {t('result.advice-heading')}
           </h2>
           <p className="advice-why">{t('result.why-variety')}</p>
+          <p className="advice-rest">{t('result.rest-day-detail')}</p>
           <p className="advice-listen">{t('result.listen-to-body')}</p>
           <p className="advice-see">{t('result.see-professional')}</p>
         </section>
@@ -170,6 +178,9 @@ export function ResultScreen({
 
       <aside className="result-side">
         <QrCode text={planText} alt={t('result.qr-alt')} caption={t('result.qr-caption')} />
+        <p className="result-alarm" data-testid="alarm-line" data-fit-box>
+          {t('result.alarm')}
+        </p>
       </aside>
 
       {/* The handout shows every activity's tips; the screen shows one at a time. */}
@@ -243,6 +254,19 @@ function TipCard({
       />
       <div className="tip-text">
         <h3 className="tip-name">{text(activity.name)}</h3>
+        <ul
+          className="tip-properties"
+          aria-label={t('result.properties-label')}
+          data-testid="tip-properties"
+        >
+          {[
+            t(EQUIPMENT_KEYS[activity.equipment]),
+            t(COST_KEYS[activity.cost]),
+            t(IMPACT_KEYS[activity.impact]),
+          ].map((label) => (
+            <li key={label}>{label}</li>
+          ))}
+        </ul>
         <dl className="tip-list">
           <div>
             <dt>{t('result.technique-label')}</dt>

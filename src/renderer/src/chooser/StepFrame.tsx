@@ -12,6 +12,8 @@ interface StepFrameProps {
   step: number;
   question: string;
   hint: string;
+  /** Who should ask their physio or GP first, set apart from the hint. */
+  caution?: string;
   backLabel: string;
   nextLabel: string;
   onBack(): void;
@@ -23,6 +25,7 @@ export function StepFrame({
   step,
   question,
   hint,
+  caution,
   backLabel,
   nextLabel,
   onBack,
@@ -52,6 +55,11 @@ export function StepFrame({
           {question}
         </h1>
         <p className="chooser-hint">{hint}</p>
+        {caution && (
+          <p className="chooser-caution" data-testid="chooser-caution">
+            {caution}
+          </p>
+        )}
       </header>
       <div className="chooser-body" data-fit-box>
         {children}

@@ -18,6 +18,16 @@ interface SlideViewProps {
   onOpenChooser(): void;
 }
 
+function Points({ keys, text }: { keys: readonly string[]; text(key: string): string }) {
+  return (
+    <ul className="slide-points">
+      {keys.map((key) => (
+        <li key={key}>{text(key)}</li>
+      ))}
+    </ul>
+  );
+}
+
 export function SlideView({
   slide,
   index,
@@ -61,13 +71,26 @@ export function SlideView({
             <figcaption>{text(slide.quote.source)}</figcaption>
           </figure>
         )}
-        {slide.points && slide.points.length > 0 && (
-          <ul className="slide-points">
-            {slide.points.map((point) => (
-              <li key={point}>{text(point)}</li>
+        {slide.points && slide.points.length > 0 && <Points keys={slide.points} text={text} />}
+        {slide.groups && (
+          <div className="slide-groups">
+            {slide.groups.map((group, order) => (
+              <section
+                key={group.heading}
+                className="slide-group"
+                data-tier={order === 0 ? 'first' : 'later'}
+                aria-labelledby={`${headingId}-${order}`}
+              >
+                <h2 id={`${headingId}-${order}`} className="slide-group-heading">
+                  {text(group.heading)}
+                </h2>
+                {group.lead && <p className="slide-group-lead">{text(group.lead)}</p>}
+                <Points keys={group.points} text={text} />
+              </section>
             ))}
-          </ul>
+          </div>
         )}
+        {slide.caution && <p className="slide-caution">{text(slide.caution)}</p>}
         {slide.layout === 'chooser' && (
           <button type="button" className="primary-button slide-action" onClick={onOpenChooser}>
             {t('deck.open-chooser')}
