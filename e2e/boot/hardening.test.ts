@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { APP_ORIGIN } from '../../src/shared/app-origin';
 import { IpcChannel } from '../../src/shared/ipc';
-import { readLog } from './boot-expectations';
+import { assetsOfIndex, readLog } from './boot-expectations';
 import { type BootedMain, bootMain } from './boot-harness';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -65,5 +65,62 @@ describe('close requests in windowed mode (built main process)', () => {
     } finally {
       await main.stop();
     }
+  });
+});
+
+describe('what is served, and where the window may go (built main process)', () => {
+  let main: BootedMain;
+
+  beforeAll(async () => {
+    main = await bootMain({ appPath: projectRoot });
+    await main.ready();
+  });
+  afterAll(() => main?.stop());
+
+  it('sends the CSP and nosniff with every response, sandboxed for all but pages', async () => {
+    const index = await main.request(START);
+    const policy = index.headers['content-security-policy']!;
+    expect(policy).toContain("default-src 'none'");
+    const files = [
+      ...assetsOfIndex(join(projectRoot, 'out', 'renderer')),
+      '/resources/deck.json',
+      '/resources/illustrations/start.svg',
+      '/locales/en/kiosk.json',
+    ].filter((path) => !path.endsWith('.html'));
+    expect(files.some((path) => path.endsWith('.woff2'))).toBe(true);
+    for (const path of files) {
+      const response = await main.request(`${APP_ORIGIN}${path}`);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      expect({ path, csp: response.headers['content-security-policy'] }).toEqual({
+        path,
+        csp: `${policy}; sandbox`,
+      });
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+    }
+    const missing = await main.request(`${APP_ORIGIN}/resources/missing.svg`);
+    expect(missing.headers['content-security-policy']).toBe("default-src 'none'");
+    expect(missing.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('navigates only to the start page, whatever its fragment', async () => {
+    const navigate = async (url: string) =>
+      (await main.contentsEvent('will-navigate', {}, url)).prevented;
+    expect(await navigate(`${START}#/slide/3`)).toBe(false);
+    expect(await navigate(START)).toBe(false);
+    for (const url of [
+      `${APP_ORIGIN}/resources/illustrations/start.svg`,
+      `${APP_ORIGIN}/resources/deck.json`,
+      `${APP_ORIGIN}/`,
+      `${START}?debug=1`,
+    ]) {
+      expect({ url, prevented: await navigate(url) }).toEqual({ url, prevented: true });
+      const frame = await main.contentsEvent('will-frame-navigate', { url, isMainFrame: true });
+      expect({ url, prevented: frame.prevented }).toEqual({ url, prevented: true });
+    }
+    const subframe = await main.contentsEvent('will-frame-navigate', {
+      url: START,
+      isMainFrame: false,
+    });
+    expect(subframe.prevented).toBe(true);
   });
 });

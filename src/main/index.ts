@@ -26,12 +26,13 @@ import { servedRoots } from './served-roots';
 import { claimSingleInstance } from './single-instance';
 import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
-import { createOriginCheck } from './trusted-origin';
+import { createOriginCheck, createStartPageCheck } from './trusted-origin';
 import { applyWindowMode, createMainWindow, devToolsAllowed } from './window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? APP_START_URL;
 const isTrustedUrl = createOriginCheck(devServerUrl);
+const isStartPage = createStartPageCheck(startUrl);
 const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
@@ -59,7 +60,7 @@ function start(): void {
   app.on('before-quit', () => closeGuard.allowClose('quitting'));
 
   registerAppScheme();
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isStartPage));
   registerIpcHandlers(
     createKioskHandlers({
       appInfo: () => ({
