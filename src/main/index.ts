@@ -118,12 +118,15 @@ function start(): void {
       log,
     });
     recovery = windowRecovery;
-    const cancelNightly = scheduleNightlyReload(setup.config.nightlyReload, {
+    const nightly = scheduleNightlyReload(setup.config.nightlyReload, {
       reload: () => windowRecovery.reloadNow('nightly'),
+      // A presenting physio is never interrupted. TODO(merge): also while a patient is active,
+      // and call nightly.idleReset() when the renderer reports an idle reset.
+      isPatientActive: () => runtime.presenterMode,
       log,
     });
     window.once('closed', () => {
-      cancelNightly();
+      nightly.cancel();
       windowRecovery.dispose();
       mainWindow = undefined;
       recovery = undefined;
