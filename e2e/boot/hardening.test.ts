@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { APP_ORIGIN } from '../../src/shared/app-origin';
 import { IpcChannel } from '../../src/shared/ipc';
 import { assetsOfIndex, readLog } from './boot-expectations';
-import { type BootedMain, bootMain } from './boot-harness';
+import { type BootedMain, bootMain, eventually } from './boot-harness';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // The e2e config: kiosk mode, staff PIN 2468.
@@ -123,4 +123,78 @@ describe('what is served, and where the window may go (built main process)', () 
     });
     expect(subframe.prevented).toBe(true);
   });
+});
+
+describe('the out-of-order page (built main process)', () => {
+  let main: BootedMain;
+
+  beforeEach(async () => {
+    main = await bootMain({ appPath: projectRoot });
+    await main.ready();
+  });
+  afterEach(() => main?.stop());
+
+  const failLoad = () =>
+    main.contentsEvent('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', START, true);
+  const loadedUrls = async () => (await main.snapshot()).windows[0]!.loadedUrls;
+  const waitForLoads = (count: number) =>
+    eventually(async () => (await loadedUrls()).length >= count, `${count} loads`);
+
+  it.each([
+    ['nl', 'Tijdelijk buiten gebruik'],
+    ['en', 'Temporarily out of order'],
+  ])(
+    'is served in %s, under the page CSP, with one script file and no inline script',
+    async (lng, title) => {
+      const page = await main.request(`${APP_ORIGIN}/out-of-order.html?lng=${lng}&retry=30`);
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/^text\/html/);
+      expect(page.headers['content-security-policy']).toBe(
+        (await main.request(START)).headers['content-security-policy'],
+      );
+      const html = page.text!;
+      expect(html).toContain(`<html lang="${lng}">`);
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).not.toContain('{{');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+      expect(scripts).toHaveLength(1);
+      const src = /src="\.?(\/assets\/[^"]+\.js)"/.exec(scripts[0]!)?.[1];
+      expect(src).toBeDefined();
+      const script = await main.request(`${APP_ORIGIN}${src}`);
+      expect(script.status).toBe(200);
+      expect(script.size).toBeLessThan(2000);
+    },
+  );
+
+  it('is shown after three failed loads in a row, and logged', async () => {
+    await failLoad();
+    await waitForLoads(2);
+    await failLoad();
+    await waitForLoads(3);
+    await failLoad();
+    await waitForLoads(4);
+    expect((await loadedUrls()).at(-1)).toBe(`${APP_ORIGIN}/out-of-order.html?lng=nl&retry=30`);
+    expect(readLog(main.userData)).toMatch(/ERROR .*out of order after 3 failed loads in a row/);
+  });
+
+  it('counts a page that loads but never starts, and is back in order when it does', async () => {
+    await failLoad();
+    await waitForLoads(2);
+    await failLoad();
+    await waitForLoads(3);
+    await main.setPageStarts(false);
+    await main.contentsEvent('did-finish-load');
+    await eventually(
+      async () => (await loadedUrls()).at(-1)!.includes('/out-of-order.html'),
+      'the out-of-order page is shown',
+      15_000,
+    );
+    expect(readLog(main.userData)).toMatch(/page did not start; out of order/);
+    await main.setPageStarts(true);
+    await main.pageNavigates(START);
+    await eventually(
+      async () => readLog(main.userData).includes('back in order'),
+      'the app is back in order',
+    );
+  }, 30_000);
 });

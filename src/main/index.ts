@@ -16,6 +16,7 @@ import { loadKioskSetup, logKioskSetup } from './kiosk-setup';
 import { availableLanguages } from './languages';
 import { lockDownInput } from './lockdown';
 import { scheduleNightlyReload } from './nightly-reload';
+import { outOfOrderUrl } from './out-of-order-page';
 import { printPage } from './print';
 import { logProcessErrors } from './process-errors';
 import { handleAppScheme, registerAppScheme } from './protocol';
@@ -26,6 +27,7 @@ import { servedRoots } from './served-roots';
 import { claimSingleInstance } from './single-instance';
 import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
+import { createStartCheck } from './start-check';
 import { createOriginCheck, createStartPageCheck } from './trusted-origin';
 import { applyWindowMode, createMainWindow, devToolsAllowed } from './window';
 
@@ -111,10 +113,15 @@ function start(): void {
     closeGuard.guard(window);
     lockDownInput(contents, () => runtime.mode === 'kiosk');
     keepDisplayAwake(powerSaveBlocker, window);
+    const load = (url: string): void => {
+      if (!window.isDestroyed()) contents.loadURL(url).catch(() => undefined);
+    };
     const windowRecovery = attachRecovery(contents, {
-      reload: () => {
-        if (!window.isDestroyed()) contents.loadURL(startUrl).catch(() => undefined);
-      },
+      reload: () => load(startUrl),
+      showOutOfOrder: (retrySeconds) =>
+        load(outOfOrderUrl(setup.settings.defaultLanguage, retrySeconds)),
+      checkStarted: createStartCheck(contents),
+      isStartPage,
       log,
     });
     recovery = windowRecovery;

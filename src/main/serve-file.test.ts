@@ -24,6 +24,12 @@ beforeAll(() => {
   writeFileSync(join(roots.locales, 'nl', 'common.json'), '{"a":"b"}');
   writeFileSync(join(roots.resources, 'deck.json'), '{"slides":[]}');
   writeFileSync(join(roots.resources, 'drawing.svg'), '<svg><script>alert(1)</script></svg>');
+  writeFileSync(join(roots.renderer, 'out-of-order.html'), '<html lang="{{lang}}">{{title}}');
+  mkdirSync(join(roots.locales, 'en'));
+  writeFileSync(
+    join(roots.locales, 'en', 'kiosk.json'),
+    JSON.stringify({ 'out-of-order': { title: 'Out of order' } }),
+  );
   mkdirSync(join(roots.renderer, 'assets'));
   for (const asset of ['index.js', 'index.css', 'font.woff2']) {
     writeFileSync(join(roots.renderer, 'assets', asset), 'x');
@@ -66,6 +72,14 @@ describe('serveRequest', () => {
 
   it('does not sandbox the page itself, which must run its script', async () => {
     const response = await serveRequest('/index.html', roots);
+    expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('serves the out-of-order page translated, with the page policy', async () => {
+    const response = await serveRequest('/out-of-order.html?lng=en&retry=30', roots);
+    expect(response.status).toBe(200);
+    expect(response.body?.toString()).toBe('<html lang="en">Out of order');
+    expect(response.headers['Content-Length']).toBe(String(response.body?.length));
     expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 

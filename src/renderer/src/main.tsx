@@ -11,6 +11,7 @@ import { I18nextProvider } from 'react-i18next';
 import { prefetchDeck } from './content/load-deck';
 import { initI18n } from './i18n/i18n';
 import { KioskRoot } from './kiosk/KioskRoot';
+import { MarkStarted } from './MarkStarted';
 
 async function start(): Promise<void> {
   prefetchDeck();
@@ -21,6 +22,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <KioskRoot />
+        <MarkStarted />
       </I18nextProvider>
     </StrictMode>,
   );
