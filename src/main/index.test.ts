@@ -176,6 +176,26 @@ async function startMain(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Starts with staff PIN 7531; returns a way to call IPC handlers as the app's page. */
+async function startWithStaffPin(): Promise<(channel: string, ...args: unknown[]) => unknown> {
+  const config = join(state.userData, 'pin.json');
+  const pin = hashPin('7531', Buffer.alloc(16, 5));
+  writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
+  process.env['KIOSK_CONFIG'] = config;
+  await startMain();
+  const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
+  return (channel, ...args) => state.ipcHandlers.get(channel)?.(fromApp, ...args);
+}
+
+/** Asks the first window to close, as the window manager does; true if the app refused. */
+function requestClose(): boolean {
+  let prevented = false;
+  for (const listener of state.windows[0]?.listeners.get('close') ?? []) {
+    listener({ preventDefault: () => (prevented = true) });
+  }
+  return prevented;
+}
+
 describe('main process wiring', () => {
   it('a second instance quits without opening anything', async () => {
     state.gotLock = false;
@@ -227,14 +247,8 @@ describe('main process wiring', () => {
   });
 
   it('lets staff with the PIN switch the live window to windowed and reload it', async () => {
-    const config = join(state.userData, 'pin.json');
-    const pin = hashPin('7531', Buffer.alloc(16, 5));
-    writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
-    process.env['KIOSK_CONFIG'] = config;
-    await startMain();
-    const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
-    const call = (channel: string, ...args: unknown[]) =>
-      state.ipcHandlers.get(channel)?.(fromApp, ...args);
+    const call = await startWithStaffPin();
+    const config = process.env['KIOSK_CONFIG'];
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: false });
     expect(call(IpcChannel.unlockStaff, '7531')).toEqual({ ok: true });
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: true });
@@ -252,24 +266,10 @@ describe('main process wiring', () => {
   });
 
   it('keeps the kiosk window open against close requests until staff exit', async () => {
-    const config = join(state.userData, 'pin.json');
-    const pin = hashPin('7531', Buffer.alloc(16, 5));
-    writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
-    process.env['KIOSK_CONFIG'] = config;
-    await startMain();
+    const call = await startWithStaffPin();
     const [window] = state.windows;
-    const requestClose = (): boolean => {
-      let prevented = false;
-      for (const listener of window?.listeners.get('close') ?? []) {
-        listener({ preventDefault: () => (prevented = true) });
-      }
-      return prevented;
-    };
     expect(window?.options).toMatchObject({ closable: false });
     expect(requestClose()).toBe(true);
-    const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
-    const call = (channel: string, ...args: unknown[]) =>
-      state.ipcHandlers.get(channel)?.(fromApp, ...args);
     expect(call(IpcChannel.unlockStaff, '7531')).toEqual({ ok: true });
     expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: true });
     expect(state.quit).toBe(1);
@@ -281,11 +281,7 @@ describe('main process wiring', () => {
     delete process.env['KIOSK_CONFIG'];
     await startMain();
     state.appListeners.get('before-quit')?.();
-    let prevented = false;
-    for (const listener of state.windows[0]?.listeners.get('close') ?? []) {
-      listener({ preventDefault: () => (prevented = true) });
-    }
-    expect(prevented).toBe(false);
+    expect(requestClose()).toBe(false);
   });
 
   it('logs an uncaught error in main instead of dying', async () => {
