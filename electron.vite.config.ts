@@ -32,7 +32,13 @@ export default defineConfig({
     build: {
       minify: true,
       assetsInlineLimit: 0,
-      rollupOptions: { input: resolve('src/renderer/index.html') },
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          // A static page of its own, shown by main when the app fails to load.
+          'out-of-order': resolve('src/renderer/out-of-order.html'),
+        },
+      },
     },
   },
 });

@@ -84,6 +84,10 @@ export type BootedMain = {
     ...args: unknown[]
   ): Promise<{ prevented: boolean }>;
   windowEvent(event: string): Promise<{ prevented: boolean }>;
+  /** Whether the page the window shows sets the renderer's start mark (it does by default). */
+  setPageStarts(started: boolean): Promise<void>;
+  /** The page navigates to `url` by itself and finishes loading. */
+  pageNavigates(url: string): Promise<void>;
   closeWindow(): Promise<{ destroyed: boolean }>;
   windowOpen(url: string): Promise<unknown>;
   permissionRequest(permission: string): Promise<boolean>;
@@ -169,6 +173,8 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
     invoke: (channel, senderUrl, ...args) => call('invoke', { channel, senderUrl, args }),
     contentsEvent: (event, fields = {}, ...args) => call('contentsEvent', { event, fields, args }),
     windowEvent: (event) => call('windowEvent', { event }),
+    setPageStarts: (started) => call('setPageStarts', { started }),
+    pageNavigates: (url) => call('pageNavigates', { url }),
     closeWindow: () => call('closeWindow'),
     windowOpen: (url) => call('windowOpen', { url }),
     permissionRequest: (permission) => call('permissionRequest', { permission }),

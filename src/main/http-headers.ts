@@ -19,16 +19,22 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// Any other file opened as a page (an SVG with a script in it, say) gets the same policy, and a
+// sandbox: no script runs there and it has no origin from which to reach the app. The policy of a
+// font, image or script response does not apply where the page uses it as such.
+const NON_HTML_POLICY = `${CONTENT_SECURITY_POLICY}; sandbox`;
+
 export function responseHeaders(contentType: string): Record<string, string> {
+  const html = contentType.startsWith('text/html');
   const headers: Record<string, string> = {
     'Content-Type': contentType,
+    'Content-Security-Policy': html ? CONTENT_SECURITY_POLICY : NON_HTML_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Cache-Control': 'no-cache',
   };
-  if (contentType.startsWith('text/html')) {
-    headers['Content-Security-Policy'] = CONTENT_SECURITY_POLICY;
+  if (html) {
     headers['Cross-Origin-Opener-Policy'] = 'same-origin';
     headers['X-Frame-Options'] = 'DENY';
   }

@@ -66,6 +66,7 @@ vi.mock('electron', () => {
         'setResizable',
         'setMinimizable',
         'setMaximizable',
+        'setClosable',
         'setSize',
         'center',
         'focus',
@@ -87,6 +88,9 @@ vi.mock('electron', () => {
     removeMenu() {}
     once(event: string, listener: Listener) {
       this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    }
+    on(event: string, listener: Listener) {
+      this.once(event, listener);
     }
     isDestroyed() {
       return false;
@@ -174,6 +178,26 @@ async function startMain(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Starts with staff PIN 7531; returns a way to call IPC handlers as the app's page. */
+async function startWithStaffPin(): Promise<(channel: string, ...args: unknown[]) => unknown> {
+  const config = join(state.userData, 'pin.json');
+  const pin = hashPin('753113', Buffer.alloc(24, 5));
+  writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
+  process.env['KIOSK_CONFIG'] = config;
+  await startMain();
+  const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
+  return (channel, ...args) => state.ipcHandlers.get(channel)?.(fromApp, ...args);
+}
+
+/** Asks the first window to close, as the window manager does; true if the app refused. */
+function requestClose(): boolean {
+  let prevented = false;
+  for (const listener of state.windows[0]?.listeners.get('close') ?? []) {
+    listener({ preventDefault: () => (prevented = true) });
+  }
+  return prevented;
+}
+
 describe('main process wiring', () => {
   it('a second instance quits without opening anything', async () => {
     state.gotLock = false;
@@ -225,14 +249,8 @@ describe('main process wiring', () => {
   });
 
   it('lets staff with the PIN switch the live window to windowed and reload it', async () => {
-    const config = join(state.userData, 'pin.json');
-    const pin = hashPin('753113', Buffer.alloc(24, 5));
-    writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
-    process.env['KIOSK_CONFIG'] = config;
-    await startMain();
-    const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
-    const call = (channel: string, ...args: unknown[]) =>
-      state.ipcHandlers.get(channel)?.(fromApp, ...args);
+    const call = await startWithStaffPin();
+    const config = process.env['KIOSK_CONFIG'];
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: false });
     expect(call(IpcChannel.unlockStaff, '753113')).toEqual({ ok: true, sessionSeconds: 120 });
     expect(call(IpcChannel.staffAction, 'toggle-mode')).toEqual({ ok: true });
@@ -247,6 +265,25 @@ describe('main process wiring', () => {
     expect(log).toMatch(/INFO staff action \{"action":"reload"\}/);
     expect(log).toMatch(/INFO reloading the window \{"reason":"staff"\}/);
     expect(log).not.toContain('753113');
+  });
+
+  it('keeps the kiosk window open against close requests until staff exit', async () => {
+    const call = await startWithStaffPin();
+    const [window] = state.windows;
+    expect(window?.options).toMatchObject({ closable: false });
+    expect(requestClose()).toBe(true);
+    expect(call(IpcChannel.unlockStaff, '753113')).toEqual({ ok: true, sessionSeconds: 120 });
+    expect(call(IpcChannel.staffAction, 'exit')).toEqual({ ok: true });
+    expect(state.quit).toBe(1);
+    expect(requestClose()).toBe(false);
+    expect(window?.calls).toContain('setClosable(true)');
+  });
+
+  it('lets the system quit the app (logout, shutdown, SIGTERM)', async () => {
+    delete process.env['KIOSK_CONFIG'];
+    await startMain();
+    state.appListeners.get('before-quit')?.();
+    expect(requestClose()).toBe(false);
   });
 
   it('logs an uncaught error in main instead of dying', async () => {

@@ -7,6 +7,7 @@ import { app, type BrowserWindow, Menu, powerSaveBlocker, session } from 'electr
 
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
+import { createCloseGuard } from './close-guard';
 import { configPath } from './config-file';
 import { collectDiagnostics, readContentVersion } from './diagnostics';
 import { registerIpcHandlers } from './ipc';
@@ -16,6 +17,7 @@ import { loadKioskSetup, logKioskSetup } from './kiosk-setup';
 import { availableLanguages } from './languages';
 import { lockDownInput } from './lockdown';
 import { scheduleNightlyReload } from './nightly-reload';
+import { outOfOrderUrl } from './out-of-order-page';
 import { createPatientSession } from './patient-session';
 import { listPrinters, printSilently } from './print';
 import { createPrintAllowance } from './print-allowance';
@@ -30,12 +32,14 @@ import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
 import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
-import { createOriginCheck } from './trusted-origin';
+import { createStartCheck } from './start-check';
+import { createOriginCheck, createStartPageCheck } from './trusted-origin';
 import { applyWindowMode, createMainWindow, devToolsAllowed } from './window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? APP_START_URL;
 const isTrustedUrl = createOriginCheck(devServerUrl);
+const isStartPage = createStartPageCheck(startUrl);
 const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
@@ -60,8 +64,13 @@ function start(): void {
       mainWindow.webContents.send(channel, ...args);
   };
   store.subscribe((settings) => send(IpcEvent.settingsChanged, settings));
+  const closeGuard = createCloseGuard(() => store.runtime().mode === 'kiosk', log);
+  app.on('before-quit', () => closeGuard.allowClose('quitting'));
   const controls = {
-    quit: () => app.quit(),
+    quit: () => {
+      closeGuard.allowClose('staff exit');
+      app.quit();
+    },
     reload: () => recovery?.reloadNow('staff'),
     setMode: (mode: 'kiosk' | 'windowed') => {
       if (mainWindow !== undefined && !mainWindow.isDestroyed()) applyWindowMode(mainWindow, mode);
@@ -79,15 +88,17 @@ function start(): void {
     () => performance.now(),
   );
   const checkPrinter = createPrinterCheck(store, () => listPrinters(mainWindow?.webContents), log);
+  let nightly: ReturnType<typeof scheduleNightlyReload> | undefined;
   const patient = createPatientSession(() => {
     log.info('idle reset');
     staffSession.close();
     allowance.newPatientSession();
+    nightly?.idleReset();
     void checkPrinter();
   });
 
   registerAppScheme();
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isTrustedUrl));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isStartPage));
   registerIpcHandlers(
     createKioskHandlers({
       appInfo: () => ({
@@ -129,21 +140,31 @@ function start(): void {
     });
     const contents = window.webContents;
     mainWindow = window;
+    closeGuard.guard(window);
     lockDownInput(contents, () => store.runtime().mode === 'kiosk');
     keepDisplayAwake(powerSaveBlocker, window);
+    const load = (url: string): void => {
+      if (!window.isDestroyed()) contents.loadURL(url).catch(() => undefined);
+    };
     const windowRecovery = attachRecovery(contents, {
-      reload: () => {
-        if (!window.isDestroyed()) contents.loadURL(startUrl).catch(() => undefined);
-      },
+      reload: () => load(startUrl),
+      showOutOfOrder: (retrySeconds) =>
+        load(outOfOrderUrl(store.runtime().defaultLanguage, retrySeconds)),
+      checkStarted: createStartCheck(contents),
+      isStartPage,
       log,
     });
     recovery = windowRecovery;
-    const cancelNightly = scheduleNightlyReload(setup.config.nightlyReload, {
+    const windowNightly = scheduleNightlyReload(setup.config.nightlyReload, {
       reload: () => windowRecovery.reloadNow('nightly'),
+      // Never while a patient uses the kiosk or a physio presents: wait for the idle reset.
+      isPatientActive: () => patient.isActive() || store.runtime().presenterMode,
       log,
     });
+    nightly = windowNightly;
     window.once('closed', () => {
-      cancelNightly();
+      windowNightly.cancel();
+      nightly = undefined;
       windowRecovery.dispose();
       mainWindow = undefined;
       recovery = undefined;

@@ -1,12 +1,16 @@
 // The optional nightly reload at a configured local time ("HH:MM") keeps weeks-long uptimes
-// fresh. Times are local wall-clock times: 03:30 stays 03:30 across a daylight-saving change.
+// fresh. The wall clock is read every minute rather than turned into one long timer at start:
+// a clock corrected after boot, or a machine waking from suspend, must not move the reload to
+// another hour of the day. It never interrupts a patient: it waits for the next idle reset.
 
 import type { RotatingLog } from './rotating-log';
-import { systemTimers, type Timers } from './timers';
+import { systemTimers, type TimerHandle, type Timers } from './timers';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-// A timer may fire a little early; never schedule the same night's reload twice.
-const MIN_GAP_MS = 60_000;
+export const CHECK_EVERY_MS = 60_000;
+// A late timer or a short suspend still reloads that night; a clock that jumps far past the
+// time skips a night rather than reloading at an hour nobody chose.
+export const DUE_WINDOW_MS = 5 * 60_000;
 
 export function parseClockTime(time: string): { hours: number; minutes: number } | null {
   const match = CLOCK_TIME.exec(time);
@@ -15,59 +19,90 @@ export function parseClockTime(time: string): { hours: number; minutes: number }
 }
 
 /**
- * Milliseconds from `now` to the next local `time` strictly after `now` (today if still ahead,
- * else tomorrow); null for 'off' or anything that is not "HH:MM".
+ * Today's reload time, as a local date, when `now` lies in the few minutes from it; else null.
+ * (On the night the clocks go forward a time that does not exist falls an hour later.)
  */
-export function msUntilNext(time: string, now: Date): number | null {
-  const clock = parseClockTime(time);
-  if (clock === null) return null;
-  const next = new Date(now.getTime());
-  next.setHours(clock.hours, clock.minutes, 0, 0);
-  if (next.getTime() <= now.getTime()) {
-    next.setDate(next.getDate() + 1);
-    // setHours moves a time that does not exist today (spring forward) an hour on, and
-    // setDate keeps that shifted time: set the wanted time again on the new day.
-    next.setHours(clock.hours, clock.minutes, 0, 0);
-  }
-  return next.getTime() - now.getTime();
+export function dueReloadTime(clock: { hours: number; minutes: number }, now: Date): Date | null {
+  const today = new Date(now.getTime());
+  today.setHours(clock.hours, clock.minutes, 0, 0);
+  const since = now.getTime() - today.getTime();
+  return since >= 0 && since < DUE_WINDOW_MS ? today : null;
+}
+
+// The local calendar date of a reload time: one reload per date, also when the clocks go back
+// and the same local time comes round twice.
+function dateKey(date: Date): string {
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }
 
 export type NightlyReloadOptions = {
   reload(): void;
   log: Pick<RotatingLog, 'info'>;
+  /** True while a patient (or a presenting physio) uses the kiosk; by default nobody does. */
+  isPatientActive?: () => boolean;
   timers?: Pick<Timers, 'setTimeout' | 'clearTimeout'>;
   wallClock?: () => Date;
 };
 
-/** Schedules the reload every night at `time`; returns a cancel function. 'off' does nothing. */
-export function scheduleNightlyReload(time: string, options: NightlyReloadOptions): () => void {
-  const { timers = systemTimers, wallClock = () => new Date() } = options;
-  let handle: unknown = null;
-  let cancelled = false;
+export type NightlyReload = {
+  /** The kiosk went back to its start screen: a reload that was waiting happens now. */
+  idleReset(): void;
+  cancel(): void;
+};
 
-  const scheduleFrom = (earliest: Date): void => {
-    const delay = msUntilNext(time, earliest);
-    if (delay === null || cancelled) return;
-    const now = wallClock();
-    const wait = earliest.getTime() - now.getTime() + delay;
-    handle = timers.setTimeout(
-      () => {
-        handle = null;
-        options.log.info('nightly reload', { at: time });
-        options.reload();
-        scheduleFrom(new Date(wallClock().getTime() + MIN_GAP_MS));
-      },
-      Math.max(0, wait),
-    );
+/** Reloads every night at `time`, or at the first idle moment after it; 'off' does nothing. */
+export function scheduleNightlyReload(time: string, options: NightlyReloadOptions): NightlyReload {
+  const {
+    timers = systemTimers,
+    wallClock = () => new Date(),
+    isPatientActive = () => false,
+    log,
+  } = options;
+  const clock = parseClockTime(time);
+  if (clock === null) return { idleReset: () => undefined, cancel: () => undefined };
+  let handle: TimerHandle | null = null;
+  let lastReloadDate: string | null = null;
+  let waiting = false;
+
+  const reload = (): void => {
+    waiting = false;
+    log.info('nightly reload', { at: time });
+    options.reload();
   };
 
-  if (parseClockTime(time) !== null) {
-    options.log.info('nightly reload scheduled', { at: time });
-    scheduleFrom(wallClock());
-  }
-  return () => {
-    cancelled = true;
-    if (handle !== null) timers.clearTimeout(handle);
-    handle = null;
+  const tryReload = (): void => {
+    if (!isPatientActive()) reload();
+    else if (!waiting) {
+      waiting = true;
+      log.info('nightly reload waits for the next idle reset', { at: time });
+    }
+  };
+
+  const check = (): void => {
+    handle = timers.setTimeout(check, CHECK_EVERY_MS);
+    const due = dueReloadTime(clock, wallClock());
+    if (due !== null && dateKey(due) !== lastReloadDate) {
+      lastReloadDate = dateKey(due);
+      tryReload();
+    } else if (waiting) {
+      tryReload();
+    }
+  };
+
+  log.info('nightly reload scheduled', { at: time });
+  // Started within the minutes after the time: this night's reload would only repeat the start.
+  const dueAtStart = dueReloadTime(clock, wallClock());
+  if (dueAtStart !== null) lastReloadDate = dateKey(dueAtStart);
+  handle = timers.setTimeout(check, CHECK_EVERY_MS);
+
+  return {
+    idleReset: () => {
+      if (waiting) reload();
+    },
+    cancel: () => {
+      if (handle !== null) timers.clearTimeout(handle);
+      handle = null;
+      waiting = false;
+    },
   };
 }

@@ -4,6 +4,7 @@ import {
   attachRecovery,
   BACKOFF_MAX_MS,
   backoffDelay,
+  outOfOrderRetrySeconds,
   STABLE_RESET_MS,
   UNRESPONSIVE_GRACE_MS,
 } from './recovery';
@@ -11,16 +12,32 @@ import { createFakeTimers } from './test-support/fake-timers';
 
 type Listener = (...args: unknown[]) => void;
 
+const START = 'app://kiosk/index.html';
+const OUT_OF_ORDER = 'app://kiosk/out-of-order.html?lng=nl&retry=30';
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 function setup() {
   const listeners = new Map<string, Listener>();
+  let url = START;
   const contents = {
     on: (event: string, listener: Listener) => listeners.set(event, listener),
     forcefullyCrashRenderer: vi.fn(),
+    getURL: () => url,
   };
   const timers = createFakeTimers(50_000);
-  const reload = vi.fn();
+  const reload = vi.fn(() => (url = START));
+  const showOutOfOrder = vi.fn((_retrySeconds: number) => (url = OUT_OF_ORDER));
+  // The page starts unless a test says otherwise.
+  const checkStarted = vi.fn(() => Promise.resolve(true));
   const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  const recovery = attachRecovery(contents as never, { reload, log, timers });
+  const recovery = attachRecovery(contents as never, {
+    reload,
+    showOutOfOrder,
+    checkStarted,
+    isStartPage: (candidate) => candidate.split('#')[0] === START,
+    log,
+    timers,
+  });
   const emit = (event: string, ...args: unknown[]): void => {
     const listener = listeners.get(event);
     if (listener === undefined) throw new Error(`no listener for ${event}`);
@@ -28,8 +45,23 @@ function setup() {
   };
   const gone = (reason: string, exitCode = 1): void =>
     emit('render-process-gone', { reason, exitCode });
-  const failLoad = (errorCode = -6, isMainFrame = true): void =>
-    emit('did-fail-load', errorCode, 'ERR_FILE_NOT_FOUND', 'app://kiosk/index.html', isMainFrame);
+  const failLoad = (errorCode = -6, isMainFrame = true, failedUrl = START): void =>
+    emit('did-fail-load', errorCode, 'ERR_FILE_NOT_FOUND', failedUrl, isMainFrame);
+  /** The page at hand finishes loading, and its start check answers. */
+  const finishLoad = async (started = true): Promise<void> => {
+    checkStarted.mockResolvedValueOnce(started);
+    emit('did-finish-load');
+    await flush();
+  };
+  /** The out-of-order page goes back to the start page by itself. */
+  const retryFromOutOfOrder = (): void => {
+    url = START;
+    listeners.get('did-start-navigation')?.({
+      url: START,
+      isMainFrame: true,
+      isSameDocument: false,
+    });
+  };
   // Runs the timers just short of `ms`, checks nothing reloaded, then reaches `ms`.
   const expectReloadAfter = (ms: number): void => {
     const before = reload.mock.calls.length;
@@ -43,11 +75,15 @@ function setup() {
     listeners,
     timers,
     reload,
+    showOutOfOrder,
+    checkStarted,
     log,
     recovery,
     emit,
     gone,
     failLoad,
+    finishLoad,
+    retryFromOutOfOrder,
     expectReloadAfter,
   };
 }
@@ -89,20 +125,25 @@ describe('attachRecovery', () => {
     expect(log.info).toHaveBeenCalledWith('renderer exited cleanly', { exitCode: 0 });
   });
 
-  it('backs off 1, 2, 4 … s over repeated crashes, capped at 60 s', () => {
-    const { gone, expectReloadAfter } = setup();
+  it('backs off 1, 2, 4 … s over repeated crashes of the running app, capped at 60 s', async () => {
+    const { gone, finishLoad, expectReloadAfter, showOutOfOrder } = setup();
     for (const delay of [1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000, 60_000]) {
+      await finishLoad();
       gone('crashed');
       expectReloadAfter(delay);
     }
+    expect(showOutOfOrder).not.toHaveBeenCalled();
   });
 
-  it('starts again at 1 s after five quiet minutes', () => {
-    const { gone, timers, expectReloadAfter } = setup();
+  it('starts again at 1 s after five quiet minutes', async () => {
+    const { gone, finishLoad, timers, expectReloadAfter } = setup();
+    await finishLoad();
     gone('crashed');
     expectReloadAfter(1000);
+    await finishLoad();
     gone('crashed');
     expectReloadAfter(2000);
+    await finishLoad();
     timers.advance(STABLE_RESET_MS - 2000);
     gone('oom');
     expectReloadAfter(1000);
@@ -172,14 +213,14 @@ describe('attachRecovery', () => {
   });
 
   describe('a failed first load', () => {
-    it('reloads with back-off until the page loads', () => {
-      const { failLoad, expectReloadAfter } = setup();
+    it('reloads with back-off until the page loads', async () => {
+      const { failLoad, finishLoad, expectReloadAfter, showOutOfOrder } = setup();
       failLoad();
       expectReloadAfter(1000);
       failLoad();
       expectReloadAfter(2000);
-      failLoad();
-      expectReloadAfter(4000);
+      await finishLoad();
+      expect(showOutOfOrder).not.toHaveBeenCalled();
     });
 
     it('logs the error code', () => {
@@ -209,6 +250,151 @@ describe('attachRecovery', () => {
       failLoad();
       expectReloadAfter(2000);
     });
+  });
+
+  describe('three failed loads in a row', () => {
+    it('shows the out-of-order page instead of a third reload, and logs it as an error', () => {
+      const { failLoad, expectReloadAfter, timers, reload, showOutOfOrder, log } = setup();
+      failLoad();
+      expectReloadAfter(1000);
+      failLoad();
+      expectReloadAfter(2000);
+      failLoad();
+      expect(showOutOfOrder).toHaveBeenCalledExactlyOnceWith(30);
+      timers.advance(60 * 60_000);
+      expect(reload).toHaveBeenCalledTimes(2);
+      expect(log.error).toHaveBeenCalledWith(
+        expect.stringContaining('out of order after 3 failed loads in a row'),
+        expect.objectContaining({ failedLoads: 3, retrySeconds: 30, errorCode: -6 }),
+      );
+    });
+
+    it('counts a page that loads but never starts (a script error before React mounts)', async () => {
+      const { finishLoad, expectReloadAfter, showOutOfOrder, log } = setup();
+      await finishLoad(false);
+      expectReloadAfter(1000);
+      await finishLoad(false);
+      expectReloadAfter(2000);
+      expect(showOutOfOrder).not.toHaveBeenCalled();
+      await finishLoad(false);
+      expect(showOutOfOrder).toHaveBeenCalledOnce();
+      expect(log.warn).toHaveBeenCalledWith(
+        expect.stringContaining('page did not start'),
+        expect.objectContaining({ failedLoads: 1 }),
+      );
+    });
+
+    it('counts a start check that fails, and a crash while starting', async () => {
+      const { checkStarted, emit, gone, expectReloadAfter, failLoad, showOutOfOrder } = setup();
+      checkStarted.mockRejectedValueOnce(new Error('page gone'));
+      emit('did-finish-load');
+      await flush();
+      expectReloadAfter(1000);
+      gone('crashed');
+      expectReloadAfter(2000);
+      failLoad();
+      expect(showOutOfOrder).toHaveBeenCalledOnce();
+    });
+
+    it('starts counting again after a load that started', async () => {
+      const { failLoad, finishLoad, gone, expectReloadAfter, showOutOfOrder } = setup();
+      failLoad();
+      expectReloadAfter(1000);
+      failLoad();
+      expectReloadAfter(2000);
+      await finishLoad();
+      gone('crashed');
+      expectReloadAfter(4000);
+      failLoad();
+      expectReloadAfter(8000);
+      expect(showOutOfOrder).not.toHaveBeenCalled();
+    });
+
+    it('does not check the start of the out-of-order page itself', async () => {
+      const { failLoad, expectReloadAfter, checkStarted, emit } = setup();
+      failLoad();
+      expectReloadAfter(1000);
+      failLoad();
+      expectReloadAfter(2000);
+      failLoad();
+      checkStarted.mockClear();
+      emit('did-finish-load');
+      await flush();
+      expect(checkStarted).not.toHaveBeenCalled();
+    });
+
+    it('ignores the answer of a start check that a newer load overtook', async () => {
+      const { checkStarted, emit, gone, expectReloadAfter, failLoad, showOutOfOrder } = setup();
+      let answer: (started: boolean) => void = () => undefined;
+      checkStarted.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+      emit('did-finish-load');
+      gone('crashed');
+      expectReloadAfter(1000);
+      answer(false);
+      await flush();
+      failLoad();
+      expectReloadAfter(2000);
+      expect(showOutOfOrder).not.toHaveBeenCalled();
+    });
+  });
+
+  describe('while out of order', () => {
+    async function outOfOrder({ pageLoads = true } = {}) {
+      const context = setup();
+      for (const delay of [1000, 2000]) {
+        context.failLoad();
+        context.expectReloadAfter(delay);
+      }
+      context.failLoad();
+      // The out-of-order page itself loads.
+      if (pageLoads) context.emit('did-finish-load');
+      await flush();
+      return context;
+    }
+
+    it('shows the page again at once when its retry fails, waiting longer each time', async () => {
+      const { retryFromOutOfOrder, finishLoad, failLoad, showOutOfOrder, reload, timers, log } =
+        await outOfOrder();
+      retryFromOutOfOrder();
+      await finishLoad(false);
+      expect(showOutOfOrder).toHaveBeenLastCalledWith(60);
+      retryFromOutOfOrder();
+      failLoad();
+      expect(showOutOfOrder).toHaveBeenLastCalledWith(120);
+      expect(showOutOfOrder).toHaveBeenCalledTimes(3);
+      timers.advance(60 * 60_000);
+      expect(reload).toHaveBeenCalledTimes(2);
+      expect(log.error).toHaveBeenCalledOnce();
+      expect(log.warn).toHaveBeenCalledWith(
+        expect.stringContaining('still out of order'),
+        expect.objectContaining({ retrySeconds: 120 }),
+      );
+    });
+
+    it('is back in order when its retry starts the app, and counts afresh', async () => {
+      const { retryFromOutOfOrder, finishLoad, gone, showOutOfOrder, log, timers, reload } =
+        await outOfOrder();
+      retryFromOutOfOrder();
+      await finishLoad(true);
+      expect(log.info).toHaveBeenCalledWith('back in order', { failedLoads: 3 });
+      gone('crashed');
+      timers.advance(60_000);
+      expect(reload).toHaveBeenCalledTimes(3);
+      expect(showOutOfOrder).toHaveBeenCalledOnce();
+    });
+
+    it('tries the start page after a back-off if the out-of-order page cannot be shown', async () => {
+      const { failLoad, reload, timers } = await outOfOrder({ pageLoads: false });
+      failLoad(-6, true, OUT_OF_ORDER);
+      timers.advance(60_000);
+      expect(reload).toHaveBeenCalledTimes(3);
+    });
+  });
+
+  it("waits longer between the out-of-order page's tries, from 30 s up to 10 minutes", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 100].map(outOfOrderRetrySeconds)).toEqual([
+      30, 60, 120, 240, 480, 600, 600, 600,
+    ]);
   });
 
   it('reloadNow reloads at once, cancels a pending reload, and watches the next load', () => {

@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { createRotatingLog, formatLine, MAX_MESSAGE_CHARS } from './rotating-log';
@@ -57,6 +58,48 @@ describe('line format', () => {
     expect(formatLine(FIXED_TIME, 'ERROR', 'first\nsecond\r\nthird', { text: 'a\nb' })).toBe(
       '2026-11-26T07:42:00.000Z ERROR first\\nsecond\\r\\nthird {"text":"a\\nb"}\n',
     );
+  });
+
+  describe('escapes every control character and the Unicode line separators', () => {
+    const codes = [
+      ...Array.from({ length: 0x20 }, (_, code) => code),
+      ...Array.from({ length: 0x9f - 0x7f + 1 }, (_, index) => 0x7f + index),
+      0x2028,
+      0x2029,
+    ];
+    // eslint-disable-next-line no-control-regex
+    const RAW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+    it.each(codes.map((code) => [code.toString(16).padStart(4, '0'), code]))(
+      'U+%s in the message and in the fields',
+      (_hex, code) => {
+        const char = String.fromCharCode(code);
+        const line = formatLine(FIXED_TIME, 'WARN', `a${char}b`, { text: `c${char}d` });
+        expect(line.endsWith('\n')).toBe(true);
+        expect(line.slice(0, -1)).not.toMatch(RAW);
+        const fields = line.slice(line.indexOf(' {') + 1, -1);
+        expect(JSON.parse(fields)).toEqual({ text: `c${char}d` });
+      },
+    );
+
+    it('writes a readable escape', () => {
+      expect(formatLine(FIXED_TIME, 'INFO', 'a\u001b[2Jb\u2028c\td\u0085')).toBe(
+        '2026-11-26T07:42:00.000Z INFO a\\u001b[2Jb\\u2028c\\td\\u0085\n',
+      );
+    });
+
+    it('leaves no raw control character in any line', () => {
+      fc.assert(
+        fc.property(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'binary' }),
+          (message, text) => {
+            const line = formatLine(FIXED_TIME, 'INFO', message, { text });
+            expect(line.slice(0, -1)).not.toMatch(RAW);
+          },
+        ),
+      );
+    });
   });
 
   it(`caps messages at ${MAX_MESSAGE_CHARS} characters`, () => {

@@ -75,9 +75,11 @@ export function formatLine(
   message: string,
   fields?: LogFields,
 ): string {
-  const text = capChars(escapeNewlines(String(message)), MAX_MESSAGE_CHARS);
+  const text = capChars(escapeControlCharacters(String(message)), MAX_MESSAGE_CHARS);
   const extra =
-    fields === undefined ? '' : ` ${capChars(serializeFields(fields), MAX_MESSAGE_CHARS)}`;
+    fields === undefined
+      ? ''
+      : ` ${capChars(escapeControlCharacters(serializeFields(fields)), MAX_MESSAGE_CHARS)}`;
   return `${formatTime(time)} ${level} ${text}${extra}\n`;
 }
 
@@ -85,8 +87,18 @@ function formatTime(time: Date): string {
   return Number.isNaN(time.getTime()) ? 'invalid-time' : time.toISOString();
 }
 
-function escapeNewlines(text: string): string {
-  return text.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+// C0, DEL and C1 controls, plus the line and paragraph separators that some viewers break
+// lines on: none may reach the file raw, or one entry could pose as several (or hide some).
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** The escapes are JSON's own, so the serialised fields stay valid JSON. */
+export function escapeControlCharacters(text: string): string {
+  return text.replace(
+    CONTROL_CHARACTERS,
+    (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 function capChars(text: string, max: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { hardenSession, hardenWebContents } from './security';
-import { createOriginCheck } from './trusted-origin';
+import { createOriginCheck, createStartPageCheck } from './trusted-origin';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -61,29 +61,46 @@ describe('hardenSession', () => {
 
 describe('hardenWebContents', () => {
   const { contents, listeners, open } = fakeWebContents();
-  hardenWebContents(contents as never, isTrusted);
+  hardenWebContents(contents as never, createStartPageCheck('app://kiosk/index.html'));
+  const navigate = (url: string) => {
+    const event = { preventDefault: vi.fn() };
+    (listeners['will-navigate'] as (...a: unknown[]) => void)(event, url);
+    const redirect = { preventDefault: vi.fn() };
+    (listeners['will-redirect'] as (...a: unknown[]) => void)(redirect, url);
+    const frameEvent = { preventDefault: vi.fn(), url, isMainFrame: true };
+    (listeners['will-frame-navigate'] as (...a: unknown[]) => void)(frameEvent);
+    return [event, redirect, frameEvent].map((e) => e.preventDefault.mock.calls.length > 0);
+  };
 
   it.each([
     'https://evil.example/',
     'file:///etc/passwd',
     'app://elsewhere/x.html',
     'javascript:alert(1)',
-  ])('blocks navigation to %s', (url) => {
-    const event = { preventDefault: vi.fn() };
-    (listeners['will-navigate'] as (...a: unknown[]) => void)(event, url);
-    expect(event.preventDefault).toHaveBeenCalled();
-    const frameEvent = { preventDefault: vi.fn(), url };
-    (listeners['will-frame-navigate'] as (...a: unknown[]) => void)(frameEvent);
-    expect(frameEvent.preventDefault).toHaveBeenCalled();
+    // Files of the app itself: an SVG opened as a page would hold the preload bridge.
+    'app://kiosk/resources/illustrations/start.svg',
+    'app://kiosk/resources/deck.json',
+    'app://kiosk/locales/nl/common.json',
+    'app://kiosk/out-of-order.html',
+    'app://kiosk/',
+    'app://kiosk/index.html?x=1',
+    'app://kiosk/index.html/',
+    'not a url',
+  ])('blocks top-level navigation to %s', (url) => {
+    expect(navigate(url)).toEqual([true, true, true]);
   });
 
-  it('allows navigation within the app', () => {
-    const event = { preventDefault: vi.fn() };
-    (listeners['will-navigate'] as (...a: unknown[]) => void)(
-      event,
-      'app://kiosk/index.html#/slide/2',
-    );
-    expect(event.preventDefault).not.toHaveBeenCalled();
+  it.each(['app://kiosk/index.html', 'app://kiosk/index.html#/slide/2'])(
+    'allows top-level navigation to the start page: %s',
+    (url) => {
+      expect(navigate(url)).toEqual([false, false, false]);
+    },
+  );
+
+  it('blocks every navigation of a frame inside the page, even to the start page', () => {
+    const event = { preventDefault: vi.fn(), url: 'app://kiosk/index.html', isMainFrame: false };
+    (listeners['will-frame-navigate'] as (...a: unknown[]) => void)(event);
+    expect(event.preventDefault).toHaveBeenCalled();
   });
 
   it('denies window.open and webviews', () => {
@@ -91,6 +108,16 @@ describe('hardenWebContents', () => {
     const event = { preventDefault: vi.fn() };
     (listeners['will-attach-webview'] as (...a: unknown[]) => void)(event);
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('createStartPageCheck', () => {
+  it('accepts the dev server start page in `electron-vite dev`, with its fragment', () => {
+    const isStartPage = createStartPageCheck('http://localhost:5173');
+    expect(isStartPage('http://localhost:5173/')).toBe(true);
+    expect(isStartPage('http://localhost:5173/#/slide/4')).toBe(true);
+    expect(isStartPage('http://localhost:5173/src/main.tsx')).toBe(false);
+    expect(isStartPage('app://kiosk/index.html')).toBe(false);
   });
 });
 

@@ -15,16 +15,23 @@ export function hardenSession(session: Session, isTrustedUrl: (url: string) => b
   });
 }
 
+/**
+ * The window may navigate only to the start page; frames inside it may not navigate at all (the
+ * app has none, and its CSP forbids them). Loads that main starts itself (the start page, the
+ * out-of-order page) fire none of these events.
+ */
 export function hardenWebContents(
   contents: WebContents,
-  isTrustedUrl: (url: string) => boolean,
+  isStartPage: (url: string) => boolean,
 ): void {
-  const denyForeign = (event: { preventDefault(): void }, url: string): void => {
-    if (!isTrustedUrl(url)) event.preventDefault();
+  const onlyToStartPage = (event: { preventDefault(): void }, url: string): void => {
+    if (!isStartPage(url)) event.preventDefault();
   };
-  contents.on('will-navigate', denyForeign);
-  contents.on('will-redirect', denyForeign);
-  contents.on('will-frame-navigate', (event) => denyForeign(event, event.url));
+  contents.on('will-navigate', onlyToStartPage);
+  contents.on('will-redirect', onlyToStartPage);
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame || !isStartPage(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { CONTENT_SECURITY_POLICY } from './http-headers';
 import { serveRequest, type ServedRoots } from './serve-file';
 
 let base: string;
@@ -22,6 +23,17 @@ beforeAll(() => {
   writeFileSync(join(roots.renderer, 'index.html'), '<!doctype html><title>ok</title>');
   writeFileSync(join(roots.locales, 'nl', 'common.json'), '{"a":"b"}');
   writeFileSync(join(roots.resources, 'deck.json'), '{"slides":[]}');
+  writeFileSync(join(roots.resources, 'drawing.svg'), '<svg><script>alert(1)</script></svg>');
+  writeFileSync(join(roots.renderer, 'out-of-order.html'), '<html lang="{{lang}}">{{title}}');
+  mkdirSync(join(roots.locales, 'en'));
+  writeFileSync(
+    join(roots.locales, 'en', 'kiosk.json'),
+    JSON.stringify({ 'out-of-order': { title: 'Out of order' } }),
+  );
+  mkdirSync(join(roots.renderer, 'assets'));
+  for (const asset of ['index.js', 'index.css', 'font.woff2']) {
+    writeFileSync(join(roots.renderer, 'assets', asset), 'x');
+  }
   writeFileSync(join(base, 'secret.json'), SECRET);
   symlinkSync(join(base, 'secret.json'), join(roots.resources, 'escape.json'));
   symlinkSync(base, join(roots.resources, 'up'));
@@ -42,6 +54,33 @@ describe('serveRequest', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     expect(response.headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it.each([
+    '/resources/drawing.svg',
+    '/resources/deck.json',
+    '/locales/nl/common.json',
+    '/assets/index.js',
+    '/assets/index.css',
+    '/assets/font.woff2',
+  ])('sends the policy, sandboxed, and nosniff with %s too', async (target) => {
+    const response = await serveRequest(target, roots);
+    expect(response.status).toBe(200);
+    expect(response.headers['Content-Security-Policy']).toBe(`${CONTENT_SECURITY_POLICY}; sandbox`);
+    expect(response.headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('does not sandbox the page itself, which must run its script', async () => {
+    const response = await serveRequest('/index.html', roots);
+    expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('serves the out-of-order page translated, with the page policy', async () => {
+    const response = await serveRequest('/out-of-order.html?lng=en&retry=30', roots);
+    expect(response.status).toBe(200);
+    expect(response.body?.toString()).toBe('<html lang="en">Out of order');
+    expect(response.headers['Content-Length']).toBe(String(response.body?.length));
+    expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('serves the locales and resources roots with JSON content types', async () => {

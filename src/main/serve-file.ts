@@ -5,6 +5,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
 import { errorHeaders, responseHeaders } from './http-headers';
+import { fillOutOfOrderPage, OUT_OF_ORDER_FILE } from './out-of-order-page';
 import { resolveRequestPath, type RootName } from './resolve-path';
 
 export type ServedRoots = Readonly<Record<RootName, string>>;
@@ -50,7 +51,10 @@ export async function serveRequest(
   const file = await fileInsideRoot(roots[resolution.root], resolution.segments);
   if (typeof file === 'number') return errorResponse(file);
   try {
-    const body = await readFile(file);
+    let body = await readFile(file);
+    if (resolution.root === 'renderer' && resolution.segments.join('/') === OUT_OF_ORDER_FILE) {
+      body = Buffer.from(await fillOutOfOrderPage(body.toString('utf8'), roots.locales, rawTarget));
+    }
     const headers = responseHeaders(resolution.contentType);
     headers['Content-Length'] = String(body.length);
     return { status: 200, headers, body: method === 'HEAD' ? null : body };

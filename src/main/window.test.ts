@@ -83,6 +83,7 @@ describe('windowOptions', () => {
       frame: false,
       autoHideMenuBar: true,
       resizable: false,
+      closable: false,
       show: false,
     });
     expect(options.webPreferences?.devTools).toBe(false);
@@ -95,6 +96,7 @@ describe('windowOptions', () => {
       fullscreen: false,
       frame: true,
       resizable: true,
+      closable: true,
       width: 1280,
       height: 800,
       autoHideMenuBar: true,
@@ -121,6 +123,7 @@ describe('applyWindowMode', () => {
       setResizable: vi.fn(),
       setMinimizable: vi.fn(),
       setMaximizable: vi.fn(),
+      setClosable: vi.fn(),
       setSize: vi.fn(),
       center: vi.fn(),
       focus: vi.fn(),
@@ -134,6 +137,7 @@ describe('applyWindowMode', () => {
     expect(window.setFullScreen).toHaveBeenCalledWith(true);
     expect(window.setMenuBarVisibility).toHaveBeenCalledWith(false);
     expect(window.setResizable).toHaveBeenLastCalledWith(false);
+    expect(window.setClosable).toHaveBeenCalledWith(false);
     expect(window.setSize).not.toHaveBeenCalled();
   });
 
@@ -146,5 +150,6 @@ describe('applyWindowMode', () => {
     expect(window.setSize).toHaveBeenCalledWith(1280, 800);
     expect(window.center).toHaveBeenCalled();
     expect(window.setResizable).toHaveBeenLastCalledWith(true);
+    expect(window.setClosable).toHaveBeenCalledWith(true);
   });
 });

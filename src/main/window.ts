@@ -57,6 +57,7 @@ export function windowOptions(
       resizable: false,
       minimizable: false,
       maximizable: false,
+      closable: false,
     };
   }
   return {
@@ -68,6 +69,7 @@ export function windowOptions(
     resizable: true,
     minimizable: true,
     maximizable: true,
+    closable: true,
     center: true,
   };
 }
@@ -101,6 +103,7 @@ export type ModeSwitchable = Pick<
   | 'setResizable'
   | 'setMinimizable'
   | 'setMaximizable'
+  | 'setClosable'
   | 'setSize'
   | 'center'
   | 'focus'
@@ -119,6 +122,7 @@ export function applyWindowMode(window: ModeSwitchable, mode: KioskMode): void {
   window.setFullScreen(kiosk);
   window.setMinimizable(!kiosk);
   window.setMaximizable(!kiosk);
+  window.setClosable(!kiosk);
   if (!kiosk) {
     window.setSize(WINDOWED_SIZE.width, WINDOWED_SIZE.height);
     window.center();

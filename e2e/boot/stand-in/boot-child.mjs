@@ -121,6 +121,22 @@ const commands = {
     await settle();
     return { prevented: chromiumEvent.defaultPrevented };
   },
+  setPageStarts: async ({ started, window = 0 }) => {
+    windowAt(window).webContents.pageStarts = started;
+    return null;
+  },
+  /** The page navigates by itself (as the out-of-order page's retry does) and loads. */
+  pageNavigates: async ({ url, window = 0 }) => {
+    const contents = windowAt(window).webContents;
+    contents.emit(
+      'did-start-navigation',
+      makeEvent({ url, isMainFrame: true, isSameDocument: false }),
+    );
+    contents.loadedUrls.push(url);
+    contents.emit('did-finish-load', makeEvent());
+    await settle();
+    return null;
+  },
   windowEvent: async ({ event, args = [], window = 0 }) => {
     const chromiumEvent = makeEvent();
     windowAt(window).emit(event, chromiumEvent, ...args);

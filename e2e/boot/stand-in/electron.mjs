@@ -119,6 +119,8 @@ class StandInWebContents extends EventEmitter {
   crashes = 0;
   printCalls = [];
   session = session.defaultSession;
+  /** Whether the page sets the renderer's start mark (React mounted); the harness may change it. */
+  pageStarts = true;
 
   loadURL(url) {
     note('webContents.loadURL', [url]);
@@ -132,6 +134,11 @@ class StandInWebContents extends EventEmitter {
   }
   getURL() {
     return this.loadedUrls.at(-1) ?? '';
+  }
+  /** Answers only the main process's start check: is the renderer's start mark there? */
+  executeJavaScript(code) {
+    note('webContents.executeJavaScript', [code]);
+    return Promise.resolve(code.includes('data-app-started') ? this.pageStarts : undefined);
   }
   setWindowOpenHandler(handler) {
     note('webContents.setWindowOpenHandler');

@@ -14,6 +14,7 @@ import { initI18n } from './i18n/i18n';
 import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
 import { startSettings } from './kiosk/useKioskSettings';
+import { MarkStarted } from './MarkStarted';
 
 async function start(): Promise<void> {
   prefetchDeck();
@@ -26,6 +27,7 @@ async function start(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <KioskRoot />
+        <MarkStarted />
       </I18nextProvider>
     </StrictMode>,
   );
