@@ -88,10 +88,15 @@ test('a print request goes through the main process and comes out as a PDF', asy
   try {
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');
-    // The printer is replaced by printToPDF, so what main sends to the printer is captured.
+    // The configured printer ("Balie") is made to exist, and printing is replaced by
+    // printToPDF, so what main sends to the printer is captured.
     await app.evaluate(({ BrowserWindow }) => {
       const contents = BrowserWindow.getAllWindows()[0]!.webContents;
       const captured = globalThis as { printed?: { options: unknown; pdf: string } };
+      contents.getPrintersAsync = () =>
+        Promise.resolve([{ name: 'Balie' }] as Awaited<
+          ReturnType<typeof contents.getPrintersAsync>
+        >);
       contents.print = (options, callback) => {
         contents.printToPDF({ pageSize: 'A4', printBackground: true }).then(
           (pdf) => {
@@ -102,14 +107,31 @@ test('a print request goes through the main process and comes out as a PDF', asy
         );
       };
     });
-    const result = await page.evaluate(() =>
-      (globalThis as { kiosk?: { printHandout(): Promise<unknown> } }).kiosk?.printHandout(),
-    );
+    type Bridge = {
+      kiosk?: {
+        printHandout(): Promise<unknown>;
+        reportPatientSession(state: string): Promise<void>;
+        kioskSettings(): Promise<{ printing: boolean }>;
+      };
+    };
+    // An idle reset makes main look for the printer again.
+    await page.evaluate(async () => {
+      const { kiosk } = globalThis as Bridge;
+      await kiosk?.reportPatientSession('active');
+      await kiosk?.reportPatientSession('idle');
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(async () => (await (globalThis as Bridge).kiosk?.kioskSettings())?.printing),
+      )
+      .toBe(true);
+    const result = await page.evaluate(() => (globalThis as Bridge).kiosk?.printHandout());
     expect(result).toEqual({ ok: true });
     const printed = await app.evaluate(
       () => (globalThis as { printed?: { options: unknown; pdf: string } }).printed,
     );
     expect(printed?.pdf).toBe('%PDF-');
+    expect(printed?.options).toMatchObject({ silent: true, deviceName: 'Balie', copies: 1 });
   } finally {
     await app.close();
   }
