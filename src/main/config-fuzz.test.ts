@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONFIG, type KioskConfig, parseConfig } from '../shared/kiosk-config';
+import {
+  CONFIG_FILE_FIELDS,
+  DEFAULT_CONFIG,
+  type KioskConfig,
+  parseConfig,
+  RETIRED_FIELDS,
+} from '../shared/kiosk-config';
 import { DEFAULT_MAX_CONFIG_BYTES, loadConfigFile } from './config-file';
 import { loadKioskSetup } from './kiosk-setup';
 
@@ -26,21 +32,8 @@ function file(content: string | Uint8Array): string {
 }
 
 const FIELDS = [
-  'mode',
-  'defaultLanguage',
-  'languages',
-  'idleSeconds',
-  'idleWarningSeconds',
-  'printer',
-  'printsPerSession',
-  'printsPerHour',
-  'nightlyReload',
-  'presenterMode',
-  'logMaxBytes',
-  'staffPinHash',
-  'staffPinSalt',
-  'attractCycleSeconds',
-  'printing',
+  ...CONFIG_FILE_FIELDS,
+  ...Object.keys(RETIRED_FIELDS),
   '__proto__',
   'constructor',
   'toString',

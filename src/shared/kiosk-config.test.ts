@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { type ConfigError, DEFAULT_CONFIG, type KioskConfig, parseConfig } from './kiosk-config';
+import {
+  CONFIG_FILE_FIELDS,
+  type ConfigError,
+  DEFAULT_CONFIG,
+  type KioskConfig,
+  parseConfig,
+} from './kiosk-config';
 
 const HASH = 'a'.repeat(64);
 const SALT = 'b'.repeat(48);
@@ -394,22 +400,7 @@ describe('parseConfig: staff PIN', () => {
 
 describe('parseConfig: properties', () => {
   const anyConfigLike = fc.dictionary(
-    fc.constantFrom(
-      'mode',
-      'defaultLanguage',
-      'languages',
-      'idleSeconds',
-      'idleWarningSeconds',
-      'staffPinHash',
-      'staffPinSalt',
-      'printer',
-      'printsPerSession',
-      'printsPerHour',
-      'nightlyReload',
-      'presenterMode',
-      'logMaxBytes',
-      'other',
-    ),
+    fc.constantFrom(...CONFIG_FILE_FIELDS, 'other'),
     fc.oneof(
       fc.jsonValue(),
       fc.integer({ min: -10, max: 4000 }),

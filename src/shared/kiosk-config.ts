@@ -125,13 +125,14 @@ const PIN_FIELDS = {
 type PinField = keyof typeof PIN_FIELDS;
 
 /** Fields earlier versions documented: named, so staff learn what replaced them. */
-const RETIRED_FIELDS: Readonly<Record<string, string>> = {
+export const RETIRED_FIELDS: Readonly<Record<string, string>> = {
   attractCycleSeconds: 'no longer used: the start screen does not cycle (ignored)',
   printing:
     'replaced by "printer" (the printer\'s name as the computer lists it); without it the print button is not shown (ignored)',
 };
 
-const KNOWN_FIELDS: readonly string[] = [
+/** Every field a config file may set, in the order problems are reported. */
+export const CONFIG_FILE_FIELDS: readonly string[] = [
   ...Object.keys(SIMPLE_FIELDS),
   'defaultLanguage',
   ...Object.keys(PIN_FIELDS),
@@ -160,7 +161,7 @@ export function parseConfig(raw: unknown): { config: KioskConfig; errors: Config
     staffPin: readStaffPin(raw, errors),
   };
   for (const key of Object.keys(raw)) {
-    if (KNOWN_FIELDS.includes(key)) continue;
+    if (CONFIG_FILE_FIELDS.includes(key)) continue;
     const retired = Object.hasOwn(RETIRED_FIELDS, key) ? RETIRED_FIELDS[key] : undefined;
     errors.push(
       retired !== undefined
@@ -304,7 +305,7 @@ function closestKnownField(key: string): string | undefined {
   if (key.length > 64) return undefined;
   const lower = key.toLowerCase();
   let best: { field: string; distance: number } | undefined;
-  for (const field of KNOWN_FIELDS) {
+  for (const field of CONFIG_FILE_FIELDS) {
     const candidate = field.toLowerCase();
     const isPrefix =
       lower.length >= 4 && (candidate.startsWith(lower) || lower.startsWith(candidate));
