@@ -40,6 +40,15 @@ describe('the built main process, booted', () => {
       ok: false,
       error: expect.stringContaining('untrusted'),
     });
+    // Other pages of the app's own origin get nothing either.
+    for (const page of [
+      `${APP_ORIGIN}/out-of-order.html`,
+      `${APP_ORIGIN}/resources/illustrations/start.svg`,
+      `${APP_ORIGIN}/index.html?x=1`,
+    ]) {
+      expect(await main.invoke(IpcChannel.appInfo, page)).toMatchObject({ ok: false });
+    }
+    expect(await main.invoke(IpcChannel.appInfo, `${appUrl}#/slide/3`)).toMatchObject({ ok: true });
     expect(await main.invoke(IpcChannel.appInfo, 'file:///etc/passwd')).toMatchObject({
       ok: false,
     });

@@ -129,7 +129,8 @@ function start(): void {
           : printSilently(mainWindow?.webContents, setup.config.printer),
       log,
     }),
-    isTrustedUrl,
+    // Only the app's own page may talk to main; not the out-of-order page, not an asset.
+    isStartPage,
   );
 
   const openWindow = (): void => {
