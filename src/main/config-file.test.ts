@@ -38,6 +38,8 @@ const FULL_VALID_FILE = {
   logMaxBytes: 2 * 1024 * 1024,
 };
 
+const FULL_VALID_FILE_FOR_CUT = { mode: 'windowed', idleSeconds: 120, printer: 'HP LaserJet' };
+
 const FILE_LEVEL_CASES: FileCase[] = [
   { name: 'empty', content: '', errorFields: ['(file)'], source: 'defaults', message: /is empty/ },
   {
@@ -128,6 +130,81 @@ const FILE_LEVEL_CASES: FileCase[] = [
     errorFields: ['(file)'],
     source: 'defaults',
     message: /is not UTF-8 text/,
+  },
+  {
+    name: 'UTF-16 big-endian',
+    content: Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from('{"mode":"windowed"}', 'utf16le').swap16(),
+    ]),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /saved as UTF-16; save it as UTF-8/,
+  },
+  ...[
+    ['an overlong UTF-8 encoding', [0x7b, 0x22, 0xc0, 0xaf, 0x22, 0x3a, 0x31, 0x7d]],
+    ['a UTF-8 encoded surrogate', [0x7b, 0x22, 0xed, 0xa0, 0x80, 0x22, 0x3a, 0x31, 0x7d]],
+    ['a UTF-8 sequence cut off at the end', [0x7b, 0x7d, 0xe2, 0x82]],
+    [
+      'Latin-1 text (é as one byte)',
+      [0x7b, 0x22, 0x70, 0x72, 0x69, 0x6e, 0x74, 0x65, 0x72, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d],
+    ],
+  ].map(([name, bytes]): FileCase => ({
+    name: String(name),
+    content: Buffer.from(bytes as number[]),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /^the config file is not UTF-8 text; save it as UTF-8 — using all defaults$/,
+  })),
+  {
+    name: 'only a UTF-8 BOM',
+    content: Buffer.from([0xef, 0xbb, 0xbf]),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /is empty/,
+  },
+  {
+    name: 'only NUL bytes',
+    content: Buffer.alloc(64),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /not valid JSON/,
+  },
+  {
+    name: 'JSON followed by NUL bytes (a half-written file)',
+    content: Buffer.concat([Buffer.from('{"mode": "windowed"}'), Buffer.alloc(512)]),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /not valid JSON/,
+  },
+  {
+    name: 'cut off in the middle',
+    content: json(FULL_VALID_FILE_FOR_CUT).slice(0, 40),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /not valid JSON/,
+  },
+  {
+    name: '100000 unclosed brackets',
+    content: '['.repeat(100_000),
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /not valid JSON/,
+  },
+  {
+    name: 'a list nested 100000 deep',
+    content: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    errorFields: ['(file)'],
+    source: 'defaults',
+    message: /\(got a list\)/,
+  },
+  {
+    name: 'a setting nested 50000 deep',
+    content: `{"idleSeconds": ${'['.repeat(50_000)}${']'.repeat(50_000)}, "mode": "windowed"}`,
+    config: { mode: 'windowed' },
+    errorFields: ['idleSeconds'],
+    source: 'file',
+    message: /^idleSeconds: must be a whole number from 30 to 3600 \(got .{1,70}\); using 90$/,
   },
 ];
 
@@ -250,6 +327,79 @@ const FIELD_CASES: FileCase[] = [
     config: { languages: ['en', 'de'], defaultLanguage: 'en' },
     errorFields: ['defaultLanguage'],
     source: 'file',
+  },
+  {
+    name: 'the retired printing and attractCycleSeconds',
+    content: json({ printing: true, attractCycleSeconds: 8, idleSeconds: 60 }),
+    config: { idleSeconds: 60 },
+    errorFields: ['printing', 'attractCycleSeconds'],
+    source: 'file',
+    message:
+      /^(printing: replaced by "printer" .*|attractCycleSeconds: no longer used: .*) \(ignored\)$/,
+  },
+  {
+    name: 'the retired printing next to a printer',
+    content: json({ printing: false, printer: 'Brother HL-L2350DW' }),
+    config: { printer: 'Brother HL-L2350DW' },
+    errorFields: ['printing'],
+    source: 'file',
+  },
+  {
+    name: 'no printer (null)',
+    content: json({ printer: null, printsPerSession: 1 }),
+    config: { printer: null, printsPerSession: 1 },
+    errorFields: [],
+    source: 'file',
+  },
+  ...['HP\u0007LaserJet', 'HP\r\nLaserJet', '', 'x'.repeat(201), '\u202eHP'].map(
+    (printer): FileCase => ({
+      name: `printer ${JSON.stringify(printer.slice(0, 20))} (${printer.length} characters)`,
+      content: json({ printer, presenterMode: true }),
+      config: { presenterMode: true },
+      errorFields: ['printer'],
+      source: 'file',
+      message: /^printer: must be the printer's name as the computer lists it, .*; using null$/,
+    }),
+  ),
+  {
+    name: 'a printer name of 200 characters',
+    content: json({ printer: 'x'.repeat(200) }),
+    config: { printer: 'x'.repeat(200) },
+    errorFields: [],
+    source: 'file',
+  },
+  ...(
+    [
+      ['printsPerSession', 0],
+      ['printsPerSession', 11],
+      ['printsPerSession', 2.5],
+      ['printsPerHour', 0],
+      ['printsPerHour', 201],
+      ['printsPerHour', '20'],
+    ] as const
+  ).map(([field, value]): FileCase => ({
+    name: `${field} ${JSON.stringify(value)}`,
+    content: json({ [field]: value, printer: 'HP' }),
+    config: { printer: 'HP' },
+    errorFields: [field],
+    source: 'file',
+    message: new RegExp(`^${field}: must be a whole number from 1 to (10|200) .*; using (2|20)$`),
+  })),
+  {
+    name: 'a PIN salt from the older hash-pin.mjs (32 characters)',
+    content: json({ staffPinHash: HASH, staffPinSalt: 'c3'.repeat(16), presenterMode: true }),
+    config: { presenterMode: true, staffPin: null },
+    errorFields: ['staffPinSalt'],
+    source: 'file',
+    message:
+      /^staffPinSalt: made by an older hash-pin\.mjs that allowed PINs shorter than 6 digits/,
+  },
+  {
+    name: 'weird keys: __proto__, constructor, toString',
+    content: '{"__proto__": {"mode": "windowed"}, "constructor": 1, "toString": "x"}',
+    errorFields: ['__proto__', 'constructor', 'toString'],
+    source: 'file',
+    message: /^unknown setting "(__proto__|constructor|toString)" \(ignored\)$/,
   },
   {
     name: 'duplicate languages',

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import type { KioskSettings } from './ipc';
 import {
   CONFIG_FILE_FIELDS,
   type ConfigError,
   DEFAULT_CONFIG,
+  DEFAULT_SETTINGS,
+  initialRuntime,
   type KioskConfig,
+  type KioskRuntime,
   parseConfig,
+  PIN_HASH_HEX_CHARS,
+  PIN_SALT_HEX_CHARS,
+  publicSettings,
+  RETIRED_FIELDS,
+  settingsFromUnknown,
 } from './kiosk-config';
 
 const HASH = 'a'.repeat(64);
@@ -88,6 +97,30 @@ describe('parseConfig: whole input', () => {
     expect(config.mode).toBe('kiosk');
     expect(fields(errors)).toEqual(['__proto__']);
   });
+
+  it("ignores inherited values: only the object's own keys count", () => {
+    const raw: unknown = Object.create({ mode: 'windowed', idleSeconds: 120 });
+    expect(parseConfig(raw)).toEqual({ config: DEFAULT_CONFIG, errors: [] });
+  });
+
+  it('treats the names of Object.prototype members as unknown settings', () => {
+    const raw = JSON.parse(
+      '{"constructor": 1, "toString": "x", "hasOwnProperty": null, "valueOf": {}}',
+    );
+    const { config, errors } = parseConfig(raw);
+    expect(config).toEqual(DEFAULT_CONFIG);
+    expect(fields(errors)).toEqual(['constructor', 'toString', 'hasOwnProperty', 'valueOf']);
+  });
+
+  it('accepts a null-prototype object', () => {
+    const raw = Object.assign(Object.create(null) as Record<string, unknown>, {
+      mode: 'windowed',
+    });
+    expect(parseConfig(raw)).toEqual({
+      config: { ...DEFAULT_CONFIG, mode: 'windowed' },
+      errors: [],
+    });
+  });
 });
 
 describe('parseConfig: messages staff can act on', () => {
@@ -118,6 +151,29 @@ describe('parseConfig: messages staff can act on', () => {
     const { message } = expectOneError({ mode: 'x'.repeat(500) }, 'mode');
     expect(message.length).toBeLessThan(200);
     expect(message).toContain('…');
+  });
+
+  it('shortens a very long unknown key and suggests nothing for it', () => {
+    const key = `idleSeconds${'x'.repeat(100_000)}`;
+    const [error] = parseConfig({ [key]: 1 }).errors;
+    expect(error?.field).toBe(key);
+    expect(error?.message.length).toBeLessThan(120);
+    expect(error?.message).toMatch(/^unknown setting "idleSecondsx+…" \(ignored\)$/);
+  });
+
+  it('escapes control characters and lone surrogates in an unknown key', () => {
+    const [error] = parseConfig({ 'a\u0000\u001b[31m\ud800': 1 }).errors;
+    expect(error?.message).toBe('unknown setting "a\\u0000\\u001b[31m\\ud800" (ignored)');
+  });
+
+  it('describes values JSON cannot write without throwing', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    expect(expectOneError({ mode: 10n }, 'mode').message).toContain('(got a bigint)');
+    expect(expectOneError({ mode: cyclic }, 'mode').message).toContain('(got an object)');
+    expect(expectOneError({ mode: Symbol('x') }, 'mode').message).toContain('(got Symbol(x))');
+    expect(expectOneError({ mode: undefined }, 'mode').message).toContain('(got undefined)');
+    expect(expectOneError({ mode: NaN }, 'mode').message).toContain('(got NaN)');
   });
 
   it('reports each unknown setting, suggesting a near miss', () => {
@@ -189,14 +245,47 @@ describe('parseConfig: the printer', () => {
     },
   );
 
-  it.each(['', 'a'.repeat(201), 'HP\nLaserJet', 'HP\u0000', '\u202eHP', 42, true, ['HP']])(
-    'refuses %j and leaves printing off',
-    (printer) => {
-      const { config, errors } = parseConfig({ printer });
-      expect(config.printer).toBeNull();
-      expect(fields(errors)).toEqual(['printer']);
-    },
-  );
+  it('accepts a name of exactly 200 characters', () => {
+    expect(parseConfig({ printer: 'a'.repeat(200) })).toEqual({
+      config: { ...DEFAULT_CONFIG, printer: 'a'.repeat(200) },
+      errors: [],
+    });
+  });
+
+  it.each([
+    '',
+    'a'.repeat(201),
+    'HP\nLaserJet',
+    'HP\tLaserJet',
+    'HP\u0000',
+    'HP\u001b[2J',
+    'HP\u007f',
+    'HP\u0085',
+    '\u202eHP',
+    'HP\u200bLaserJet',
+    '\ufeffHP',
+    42,
+    true,
+    false,
+    ['HP'],
+    { name: 'HP' },
+  ])('refuses %j and leaves printing off', (printer) => {
+    const { config, errors } = parseConfig({ printer });
+    expect(config.printer).toBeNull();
+    expect(fields(errors)).toEqual(['printer']);
+  });
+
+  it('explains what a printer name looks like, and falls back to null', () => {
+    expect(expectOneError({ printer: 42 }, 'printer').message).toBe(
+      'printer: must be the printer\'s name as the computer lists it, like "HP LaserJet", or null (got 42); using null',
+    );
+  });
+
+  it('describes a refused name without its control characters breaking the message', () => {
+    const { message } = expectOneError({ printer: 'HP\u0000\n\u001b' }, 'printer');
+    expect(message).toContain('(got "HP\\u0000\\n\\u001b")');
+    expect(message).not.toMatch(/\p{Cc}/u);
+  });
 });
 
 describe('parseConfig: retired fields', () => {
@@ -216,6 +305,34 @@ describe('parseConfig: retired fields', () => {
     expect(expectOneError({ attractCycleSeconds: 8 }, 'attractCycleSeconds').message).toBe(
       'attractCycleSeconds: no longer used: the start screen does not cycle (ignored)',
     );
+  });
+
+  it.each(Object.keys(RETIRED_FIELDS))(
+    '%s is ignored whatever its value, with the same message',
+    (field) => {
+      for (const value of [true, false, 0, 8, -1, 'yes', null, [], {}]) {
+        const { config, errors } = parseConfig({ [field]: value });
+        expect(config).toEqual(DEFAULT_CONFIG);
+        expect(errors).toEqual([{ field, message: `${field}: ${RETIRED_FIELDS[field]}` }]);
+      }
+    },
+  );
+
+  it('keeps a valid printer next to the retired printing flag', () => {
+    const { config, errors } = parseConfig({
+      printing: false,
+      printer: 'HP LaserJet Balie',
+      attractCycleSeconds: 8,
+    });
+    expect(config).toEqual({ ...DEFAULT_CONFIG, printer: 'HP LaserJet Balie' });
+    expect(fields(errors)).toEqual(['printing', 'attractCycleSeconds']);
+  });
+
+  it('are not config file fields any more', () => {
+    for (const field of Object.keys(RETIRED_FIELDS)) {
+      expect(CONFIG_FILE_FIELDS).not.toContain(field);
+      expect(Object.keys(DEFAULT_CONFIG)).not.toContain(field);
+    }
   });
 });
 
@@ -390,6 +507,28 @@ describe('parseConfig: staff PIN', () => {
     ]);
   });
 
+  it('documents the lengths hash-pin.mjs prints: a 64-character hash, a 48-character salt', () => {
+    expect(PIN_HASH_HEX_CHARS).toBe(64);
+    expect(PIN_SALT_HEX_CHARS).toBe(48);
+  });
+
+  it.each([47, 49, 64, 31, 33, 0])('refuses a salt of %i hex characters as wrong', (length) => {
+    const error = expectOneError(
+      { staffPinHash: HASH, staffPinSalt: 'b'.repeat(length) },
+      'staffPinSalt',
+    );
+    expect(error.message).toMatch(/^staffPinSalt: must be 48 hexadecimal characters/);
+    expect(error.message).toContain(`(got ${length} characters)`);
+  });
+
+  it('recognises an older salt in capitals too', () => {
+    const error = expectOneError(
+      { staffPinHash: HASH, staffPinSalt: 'B'.repeat(32) },
+      'staffPinSalt',
+    );
+    expect(error.message).toMatch(/^staffPinSalt: made by an older hash-pin\.mjs/);
+  });
+
   it('reports both a bad hash and a missing salt', () => {
     expect(fields(parseConfig({ staffPinHash: 'nope' }).errors)).toEqual([
       'staffPinHash',
@@ -426,3 +565,244 @@ describe('parseConfig: properties', () => {
     );
   });
 });
+
+describe('initialRuntime and DEFAULT_SETTINGS', () => {
+  it('starts from the config, with the printer not yet found', () => {
+    const config = parseConfig({
+      mode: 'windowed',
+      presenterMode: true,
+      languages: ['en', 'nl'],
+      printer: 'HP',
+    }).config;
+    expect(initialRuntime(config)).toEqual({
+      mode: 'windowed',
+      presenterMode: true,
+      defaultLanguage: 'en',
+      printerReady: false,
+    });
+  });
+
+  it('documents the settings the renderer starts with', () => {
+    expect(DEFAULT_SETTINGS).toEqual({
+      mode: 'kiosk',
+      defaultLanguage: 'nl',
+      languages: ['nl', 'en'],
+      idleSeconds: 90,
+      idleWarningSeconds: 30,
+      printing: false,
+      presenterMode: false,
+      staffPinConfigured: false,
+      configProblems: 0,
+    });
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+  });
+});
+
+describe('publicSettings', () => {
+  const withPin = parseConfig({
+    staffPinHash: HASH,
+    staffPinSalt: SALT,
+    printer: 'HP LaserJet Balie',
+    printsPerSession: 3,
+    printsPerHour: 50,
+    nightlyReload: '03:30',
+    logMaxBytes: 2 * 1024 * 1024,
+  }).config;
+  const ready: KioskRuntime = { ...initialRuntime(withPin), printerReady: true };
+
+  it('never contains the staff PIN, its hash or its salt', () => {
+    const settings = publicSettings(withPin, ready, 0);
+    const text = JSON.stringify(settings);
+    expect(text).not.toContain(HASH);
+    expect(text).not.toContain(SALT);
+    expect(Object.keys(settings)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/staffPin$|hash|salt/i)]),
+    );
+    expect(settings.staffPinConfigured).toBe(true);
+  });
+
+  it('has exactly the public fields, nothing else from the config', () => {
+    expect(Object.keys(publicSettings(withPin, ready, 0)).sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS).sort(),
+    );
+  });
+
+  it.each([
+    ['a printer that is ready', 'HP', true, true],
+    ['a printer that was not found', 'HP', false, false],
+    ['no printer, even if the runtime says ready', null, true, false],
+    ['no printer', null, false, false],
+  ] as const)('printing with %s: %s', (_name, printer, printerReady, printing) => {
+    const config = { ...DEFAULT_CONFIG, printer };
+    const runtime = { ...initialRuntime(config), printerReady };
+    expect(publicSettings(config, runtime, 0).printing).toBe(printing);
+  });
+
+  it('counts the config problems, and says nothing else about them', () => {
+    const { config, errors } = parseConfig({ idleSeconds: 'x', colour: 'red', printing: true });
+    const settings = publicSettings(config, initialRuntime(config), errors.length);
+    expect(settings.configProblems).toBe(3);
+    expect(JSON.stringify(settings)).not.toMatch(/colour|idleSeconds:|printing:/);
+  });
+
+  it('takes mode, presenter mode and default language from the runtime', () => {
+    const config = parseConfig({ languages: ['nl', 'en'] }).config;
+    const runtime: KioskRuntime = {
+      mode: 'windowed',
+      presenterMode: true,
+      defaultLanguage: 'en',
+      printerReady: false,
+    };
+    expect(publicSettings(config, runtime, 0)).toMatchObject({
+      mode: 'windowed',
+      presenterMode: true,
+      defaultLanguage: 'en',
+    });
+  });
+
+  it('gives the renderer its own copy of the languages', () => {
+    const settings = publicSettings(DEFAULT_CONFIG, initialRuntime(DEFAULT_CONFIG), 0);
+    settings.languages.push('de');
+    expect(DEFAULT_CONFIG.languages).toEqual(['nl', 'en']);
+  });
+});
+
+describe('settingsFromUnknown', () => {
+  const valid: KioskSettings = {
+    mode: 'windowed',
+    defaultLanguage: 'en',
+    languages: ['nl', 'en'],
+    idleSeconds: 120,
+    idleWarningSeconds: 45,
+    printing: true,
+    presenterMode: true,
+    staffPinConfigured: true,
+    configProblems: 2,
+  };
+
+  it('keeps valid settings as they are', () => {
+    expect(settingsFromUnknown(valid)).toEqual(valid);
+  });
+
+  it.each([null, undefined, 42, 'settings', [], [valid], true, JSON.stringify(valid)])(
+    'turns %j into the defaults',
+    (raw) => {
+      expect(settingsFromUnknown(raw)).toEqual(DEFAULT_SETTINGS);
+    },
+  );
+
+  it('turns an empty object into the defaults', () => {
+    expect(settingsFromUnknown({})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it.each([
+    ['mode', 'fullscreen'],
+    ['languages', []],
+    ['languages', ['nl', 'nl']],
+    ['languages', 'nl'],
+    ['idleSeconds', 5],
+    ['idleSeconds', '120'],
+    ['idleWarningSeconds', 1000],
+    ['presenterMode', 'true'],
+    ['configProblems', -1],
+    ['configProblems', 1.5],
+    ['configProblems', '2'],
+  ] as const)('a bad %s (%j) becomes its default, the rest is kept', (field, bad) => {
+    const settings = settingsFromUnknown({ ...valid, [field]: bad });
+    const expected = { ...valid, [field]: DEFAULT_SETTINGS[field] };
+    // With the default languages back, "en" is still one of them.
+    expect(settings).toEqual(expected);
+  });
+
+  it('uses the first language when defaultLanguage is not one of languages', () => {
+    expect(
+      settingsFromUnknown({ ...valid, languages: ['de', 'fr'], defaultLanguage: 'nl' }),
+    ).toMatchObject({ languages: ['de', 'fr'], defaultLanguage: 'de' });
+    expect(
+      settingsFromUnknown({ ...valid, languages: ['de', 'fr'], defaultLanguage: 7 }),
+    ).toMatchObject({ defaultLanguage: 'de' });
+  });
+
+  it.each([true])('turns printing on for exactly %j', (printing) => {
+    expect(settingsFromUnknown({ ...valid, printing }).printing).toBe(true);
+  });
+
+  it.each(['true', 1, 'yes', {}, [true], null, false])(
+    'never turns printing on for %j',
+    (printing) => {
+      expect(settingsFromUnknown({ ...valid, printing }).printing).toBe(false);
+    },
+  );
+
+  it.each(['true', 1])('does not claim a staff PIN for %j', (staffPinConfigured) => {
+    expect(settingsFromUnknown({ ...valid, staffPinConfigured }).staffPinConfigured).toBe(false);
+  });
+
+  it('drops fields the renderer does not know, such as a PIN hash', () => {
+    const settings = settingsFromUnknown({
+      ...valid,
+      staffPinHash: HASH,
+      staffPin: { hash: HASH },
+    });
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+  });
+
+  it('does not share the languages array with its input', () => {
+    const raw = { ...valid, languages: ['nl', 'en'] };
+    settingsFromUnknown(raw).languages.push('de');
+    expect(raw.languages).toEqual(['nl', 'en']);
+  });
+
+  it('gives back what publicSettings made, for any config', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom(...CONFIG_FILE_FIELDS), fc.jsonValue()),
+        fc.boolean(),
+        fc.nat({ max: 10_000 }),
+        (raw, printerReady, problems) => {
+          const { config } = parseConfig(raw);
+          const settings = publicSettings(
+            config,
+            { ...initialRuntime(config), printerReady },
+            problems,
+          );
+          expect(settingsFromUnknown(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
+        },
+      ),
+    );
+  });
+
+  it('always gives settings that pass its own checks, whatever arrives', () => {
+    const settingsLike = fc.dictionary(
+      fc.constantFrom(...Object.keys(DEFAULT_SETTINGS), '__proto__', 'other'),
+      fc.oneof(fc.jsonValue(), fc.constantFrom(true, 'nl', 'en', ['nl', 'en'], ['en'], 'windowed')),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything(), settingsLike), (raw) => {
+        const settings = settingsFromUnknown(raw);
+        expect(settingsFromUnknown(settings)).toEqual(settings);
+        expect(settings.languages).toContain(settings.defaultLanguage);
+        expect(Object.keys(settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+      }),
+    );
+  });
+});
+
+describe('input a JSON file cannot hold, but a direct call or IPC can', () => {
+  // Array.prototype.every skips the holes of a sparse array: [, "nl"] once passed as valid.
+  it('refuses a sparse languages list', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = [, 'nl'];
+    expect(parseConfig({ languages: sparse }).config.languages).toEqual(['nl', 'en']);
+    expect(settingsFromUnknown({ languages: sparse }).languages).toEqual(['nl', 'en']);
+  });
+
+  // Shortening a value once cut at 60 UTF-16 code units, which can split a surrogate pair and
+  // leave a lone surrogate in the message (shown as U+FFFD once written to the log as UTF-8).
+  it('keeps messages well-formed when shortening a value of emoji', () => {
+    const { message } = expectOneError({ mode: '😀'.repeat(40) }, 'mode');
+    expect(message).not.toMatch(LONE_SURROGATE);
+  });
+});
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

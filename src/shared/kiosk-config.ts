@@ -79,7 +79,8 @@ const SIMPLE_FIELDS: { [K in SimpleField]: FieldSpec<KioskConfig[K]> } = {
       Array.isArray(value) &&
       value.length > 0 &&
       value.length <= 20 &&
-      value.every((code) => typeof code === 'string' && LANGUAGE_CODE.test(code)) &&
+      // Spread first: every() alone skips the holes of a sparse array.
+      [...value].every((code) => typeof code === 'string' && LANGUAGE_CODE.test(code)) &&
       new Set(value).size === value.length,
     expectation: 'must be a non-empty list of different language codes like ["nl", "en"]',
   },
@@ -296,8 +297,16 @@ function unknownFieldError(key: string): ConfigError {
 }
 
 function describeKey(key: string): string {
-  const shown = JSON.stringify(key).slice(1, -1);
-  return shown.length > MAX_SHOWN_CHARS ? `${shown.slice(0, MAX_SHOWN_CHARS)}…` : shown;
+  return shorten(JSON.stringify(key).slice(1, -1));
+}
+
+/** At most MAX_SHOWN_CHARS, never cutting a character (a surrogate pair) in two. */
+function shorten(text: string): string {
+  if (text.length <= MAX_SHOWN_CHARS) return text;
+  const end = /[\ud800-\udbff]/.test(text[MAX_SHOWN_CHARS - 1] ?? '')
+    ? MAX_SHOWN_CHARS - 1
+    : MAX_SHOWN_CHARS;
+  return `${text.slice(0, end)}…`;
 }
 
 function closestKnownField(key: string): string | undefined {
@@ -354,7 +363,7 @@ function describeValue(value: unknown): string {
   } catch {
     json = kindOf(value);
   }
-  return json.length > MAX_SHOWN_CHARS ? `${json.slice(0, MAX_SHOWN_CHARS)}…` : json;
+  return shorten(json);
 }
 
 /** What the running kiosk adds to the config: staff choices, the printer's availability. */
