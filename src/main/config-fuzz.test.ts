@@ -37,6 +37,8 @@ const FIELDS = [
   'nightlyReload',
   'presenterMode',
   'logMaxBytes',
+  'readAloud',
+  'speechRate',
   'staffPinHash',
   'staffPinSalt',
   'attractCycleSeconds',
@@ -176,6 +178,8 @@ describe('loadConfigFile and loadKioskSetup on generated files', () => {
       nightlyReload: fc.constantFrom('off', '00:00', '03:30', '23:59'),
       presenterMode: fc.boolean(),
       logMaxBytes: fc.integer({ min: 64 * 1024, max: 50 * 1024 * 1024 }),
+      readAloud: fc.boolean(),
+      speechRate: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
     });
     fc.assert(
       fc.property(validConfig, (config) => {
