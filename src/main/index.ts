@@ -27,6 +27,7 @@ import { handleAppScheme, registerAppScheme } from './protocol';
 import { attachRecovery, type Recovery } from './recovery';
 import { createRotatingLog } from './rotating-log';
 import { hardenSession, hardenWebContents } from './security';
+import { enableSystemVoices } from './speech';
 import { servedRoots } from './served-roots';
 import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
@@ -44,6 +45,7 @@ const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
 
+enableSystemVoices(app, process.platform);
 if (claimSingleInstance(app, () => mainWindow)) start();
 
 function start(): void {
