@@ -55,6 +55,7 @@ export function ActivitiesStep({
   const order = activities.map((activity) => activity.id);
   return (
     <StepFrame
+      name="activities"
       step={1}
       question={t('steps.activities.question')}
       hint={t('steps.activities.hint')}
