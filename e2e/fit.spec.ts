@@ -1,5 +1,6 @@
 // Every slide fits every supported screen in both languages and at every text size: nothing
-// overflows its box, nothing sticks out of the screen, no scrollbars.
+// overflows its box, nothing sticks out of the screen, no scrollbars. Measured with the read
+// aloud button shown (a stand-in voice), as on a kiosk with voices installed.
 
 import { layoutProblems } from './checks';
 import { expect, test } from './fixtures';
@@ -12,6 +13,7 @@ import {
   slideCount,
   useLanguage,
 } from './helpers';
+import { DUTCH_AND_ENGLISH, installSpeechStandIn } from './speech-stand-in';
 
 const VIEWPORTS = [
   ['1366x768', SMALL_LANDSCAPE],
@@ -28,8 +30,10 @@ for (const [label, viewport] of VIEWPORTS) {
       await page.setViewportSize(viewport);
       // Measured at rest: the enter animation briefly slides the slide sideways.
       await page.emulateMedia({ reducedMotion: 'reduce' });
+      await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
       await useLanguage(page, language);
       await openSlide(page, 1);
+      await expect(page.getByTestId('read-aloud')).toBeVisible();
       const total = await slideCount(page);
       const larger = page.getByRole('button', {
         name: language === 'nl' ? 'Grotere tekst' : 'Larger text',

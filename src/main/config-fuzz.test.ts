@@ -158,6 +158,9 @@ function expectWithinDocumentedRanges(config: KioskConfig): void {
     nightlyReload: /^(off|([01]\d|2[0-3]):[0-5]\d)$/.test(config.nightlyReload),
     presenterMode: typeof config.presenterMode === 'boolean',
     logMaxBytes: isWhole(config.logMaxBytes, 64 * 1024, 50 * 1024 * 1024),
+    readAloud: typeof config.readAloud === 'boolean',
+    speechRate:
+      typeof config.speechRate === 'number' && config.speechRate >= 0.5 && config.speechRate <= 1.5,
     staffPin:
       staffPin === null ||
       (/^[0-9a-f]{64}$/.test(staffPin.hash) && /^[0-9a-f]{48}$/.test(staffPin.salt)),
@@ -231,6 +234,8 @@ const validConfig: fc.Arbitrary<KioskConfig> = fc
     ),
     presenterMode: fc.boolean(),
     logMaxBytes: fc.integer({ min: 64 * 1024, max: 50 * 1024 * 1024 }),
+    readAloud: fc.boolean(),
+    speechRate: fc.double({ min: 0.5, max: 1.5, noNaN: true }),
   })
   .map(({ defaultIndex, languages, ...rest }) => ({
     ...rest,

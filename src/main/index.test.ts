@@ -114,6 +114,7 @@ vi.mock('electron', () => {
       quit: () => (state.quit += 1),
       on: (event: string, listener: Listener) => state.appListeners.set(event, listener),
       whenReady: () => Promise.resolve(),
+      commandLine: { appendSwitch: () => undefined },
     },
     BrowserWindow,
     Menu: { setApplicationMenu: (menu: unknown) => (state.menu = menu) },

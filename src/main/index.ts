@@ -30,6 +30,7 @@ import { hardenSession, hardenWebContents } from './security';
 import { servedRoots } from './served-roots';
 import { createSettingsStore } from './settings-store';
 import { claimSingleInstance } from './single-instance';
+import { enableSystemVoices } from './speech';
 import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
 import { createStartCheck } from './start-check';
@@ -44,6 +45,7 @@ const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
 
+enableSystemVoices(app, process.platform);
 if (claimSingleInstance(app, () => mainWindow)) start();
 
 function start(): void {

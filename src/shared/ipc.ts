@@ -50,6 +50,10 @@ export interface KioskSettings {
   presenterMode: boolean;
   staffPinConfigured: boolean;
   configProblems: number;
+  /** Show "read aloud" where a local voice speaks the language. */
+  readAloud: boolean;
+  /** The calm reading speed; 1 is the voice's normal speed. */
+  speechRate: number;
 }
 
 /** 'active' once a patient leaves the untouched start screen; 'idle' after every reset. */

@@ -52,6 +52,8 @@ describe('parseConfig: whole input', () => {
       nightlyReload: 'off',
       presenterMode: false,
       logMaxBytes: 1024 * 1024,
+      readAloud: true,
+      speechRate: 0.9,
     });
     expect(Object.isFrozen(DEFAULT_CONFIG)).toBe(true);
     expect(Object.isFrozen(DEFAULT_CONFIG.languages)).toBe(true);
@@ -353,7 +355,7 @@ describe('parseConfig: text and boolean fields', () => {
     },
   );
 
-  it.each(['presenterMode'] as const)('%s must be a real boolean', (field) => {
+  it.each(['presenterMode', 'readAloud'] as const)('%s must be a real boolean', (field) => {
     expect(parseConfig({ [field]: !DEFAULT_CONFIG[field] }).config[field]).toBe(
       !DEFAULT_CONFIG[field],
     );
@@ -362,6 +364,19 @@ describe('parseConfig: text and boolean fields', () => {
       expect(config[field]).toBe(DEFAULT_CONFIG[field]);
       expect(errors[0]?.message).toMatch(new RegExp(`^${field}: must be true or false`));
     }
+  });
+
+  it('speechRate accepts 0.5 to 1.5, fractions included', () => {
+    for (const rate of [0.5, 0.75, 1, 1.5])
+      expect(parseConfig({ speechRate: rate }).config.speechRate).toBe(rate);
+    for (const bad of [0.49, 1.51, 0, -1, '0.8', null, Number.NaN]) {
+      const { config, errors } = parseConfig({ speechRate: bad });
+      expect(config.speechRate).toBe(0.9);
+      expect(errors[0]?.message).toMatch(/^speechRate: must be a number from 0\.5 to 1\.5/);
+    }
+    expect(expectOneError({ speechRate: '0.8' }, 'speechRate').message).toContain(
+      'write it without quotes: 0.8',
+    );
   });
 
   it('mode accepts kiosk and windowed only', () => {
@@ -593,6 +608,8 @@ describe('initialRuntime and DEFAULT_SETTINGS', () => {
       presenterMode: false,
       staffPinConfigured: false,
       configProblems: 0,
+      readAloud: true,
+      speechRate: 0.9,
     });
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
   });
@@ -678,6 +695,8 @@ describe('settingsFromUnknown', () => {
     presenterMode: true,
     staffPinConfigured: true,
     configProblems: 2,
+    readAloud: false,
+    speechRate: 1.2,
   };
 
   it('keeps valid settings as they are', () => {
@@ -806,3 +825,24 @@ describe('input a JSON file cannot hold, but a direct call or IPC can', () => {
 });
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+describe('read aloud settings across the process boundary', () => {
+  it('publicSettings passes readAloud and speechRate to the renderer', () => {
+    const { config } = parseConfig({ readAloud: false, speechRate: 1.2 });
+    expect(publicSettings(config, initialRuntime(config), 0)).toMatchObject({
+      readAloud: false,
+      speechRate: 1.2,
+    });
+  });
+
+  it('settingsFromUnknown keeps good values and replaces bad ones by the defaults', () => {
+    expect(settingsFromUnknown({ readAloud: false, speechRate: 0.6 })).toMatchObject({
+      readAloud: false,
+      speechRate: 0.6,
+    });
+    expect(settingsFromUnknown({ readAloud: 'no', speechRate: 9 })).toMatchObject({
+      readAloud: true,
+      speechRate: 0.9,
+    });
+  });
+});

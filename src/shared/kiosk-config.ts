@@ -24,6 +24,10 @@ export type KioskConfig = Readonly<{
   nightlyReload: string;
   presenterMode: boolean;
   logMaxBytes: number;
+  /** The "read aloud" button, where the computer has a voice for the language. */
+  readAloud: boolean;
+  /** 1 is the voice's normal speed. */
+  speechRate: number;
 }>;
 
 export type ConfigError = { field: string; message: string };
@@ -46,6 +50,8 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   nightlyReload: 'off',
   presenterMode: false,
   logMaxBytes: MIB,
+  readAloud: true,
+  speechRate: 0.9,
 });
 
 export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
@@ -68,6 +74,9 @@ function wholeNumber(min: number, max: number): FieldSpec<number>['check'] {
 }
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+
+const isSpeechRate = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0.5 && value <= 1.5;
 
 const SIMPLE_FIELDS: { [K in SimpleField]: FieldSpec<KioskConfig[K]> } = {
   mode: {
@@ -115,6 +124,11 @@ const SIMPLE_FIELDS: { [K in SimpleField]: FieldSpec<KioskConfig[K]> } = {
   logMaxBytes: {
     check: wholeNumber(64 * KIB, 50 * MIB),
     expectation: 'must be a whole number from 65536 (64 KiB) to 52428800 (50 MiB)',
+  },
+  readAloud: { check: isBoolean, expectation: 'must be true or false' },
+  speechRate: {
+    check: isSpeechRate,
+    expectation: "must be a number from 0.5 to 1.5 (1 is the voice's normal speed)",
   },
 };
 
@@ -188,6 +202,8 @@ function readSimpleFields(
     nightlyReload: readSimpleField(raw, 'nightlyReload', errors),
     presenterMode: readSimpleField(raw, 'presenterMode', errors),
     logMaxBytes: readSimpleField(raw, 'logMaxBytes', errors),
+    readAloud: readSimpleField(raw, 'readAloud', errors),
+    speechRate: readSimpleField(raw, 'speechRate', errors),
   };
 }
 
@@ -400,6 +416,8 @@ export function publicSettings(
     presenterMode: runtime.presenterMode,
     staffPinConfigured: config.staffPin !== null,
     configProblems: problemCount,
+    readAloud: config.readAloud,
+    speechRate: config.speechRate,
   };
 }
 
@@ -433,5 +451,7 @@ export function settingsFromUnknown(raw: unknown): KioskSettings {
     presenterMode: pick('presenterMode', isBoolean),
     staffPinConfigured: value['staffPinConfigured'] === true,
     configProblems: pick('configProblems', wholeNumber(0, 10_000)),
+    readAloud: pick('readAloud', isBoolean),
+    speechRate: pick('speechRate', isSpeechRate),
   };
 }

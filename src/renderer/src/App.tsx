@@ -18,6 +18,8 @@ import { Stage } from './shell/Stage';
 import { TEXT_SCALES, TextSizeControl } from './shell/TextSizeControl';
 import { useRoute } from './shell/useRoute';
 import { Deck } from './slides/Deck';
+import { ReadAloudControls } from './speech/ReadAloudControls';
+import { ReadAloudProvider } from './speech/ReadAloudProvider';
 import { StartScreen } from './start/StartScreen';
 
 // The chooser (with its schema and QR code library) loads when first opened, keeping start-up light.
@@ -111,42 +113,46 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
     );
   }
 
+  const covered = staffOpen || idle.phase.phase === 'warning';
   return (
     <Stage textScale={textScale}>
-      <div className="app">
-        <header className="app-bar" ref={appBar} data-testid="app-bar">
-          <div className="app-bar-start">
-            {route.screen !== 'start' && (
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() => setRoute({ screen: 'start' })}
-              >
-                {t('app.home')}
-              </button>
-            )}
-            {route.screen === 'slide' && deckState.status === 'ready' && (
-              <button
-                type="button"
-                className="secondary-button"
-                onClick={() => setOverviewOpen(true)}
-              >
-                {t('deck.overview')}
-              </button>
-            )}
-          </div>
-          <div className="app-bar-end">
-            <TextSizeControl level={textLevel} onLevel={setTextLevel} />
-            <LanguageSwitch />
-          </div>
-        </header>
-        {screen()}
-        <BridgeNotice />
-        {staffOpen && <StaffPanel settings={settings} onClose={() => setStaffOpen(false)} />}
-        {idle.phase.phase === 'warning' && (
-          <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.stillHere} />
-        )}
-      </div>
+      <ReadAloudProvider enabled={settings.readAloud} rate={settings.speechRate} covered={covered}>
+        <div className="app">
+          <header className="app-bar" ref={appBar} data-testid="app-bar">
+            <div className="app-bar-start">
+              {route.screen !== 'start' && (
+                <button
+                  type="button"
+                  className="secondary-button"
+                  onClick={() => setRoute({ screen: 'start' })}
+                >
+                  {t('app.home')}
+                </button>
+              )}
+              {route.screen === 'slide' && deckState.status === 'ready' && (
+                <button
+                  type="button"
+                  className="secondary-button"
+                  onClick={() => setOverviewOpen(true)}
+                >
+                  {t('deck.overview')}
+                </button>
+              )}
+            </div>
+            <ReadAloudControls />
+            <div className="app-bar-end">
+              <TextSizeControl level={textLevel} onLevel={setTextLevel} />
+              <LanguageSwitch />
+            </div>
+          </header>
+          {screen()}
+          <BridgeNotice />
+          {staffOpen && <StaffPanel settings={settings} onClose={() => setStaffOpen(false)} />}
+          {idle.phase.phase === 'warning' && (
+            <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.stillHere} />
+          )}
+        </div>
+      </ReadAloudProvider>
     </Stage>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Activity } from '@shared/chooser/activities-schema';
 
+import { Spoken } from '../speech/Spoken';
 import { chooseNotSure, toggleActivity, type ChooserAnswers } from './answers';
 import { StepFrame } from './StepFrame';
 import { useDataText } from './useChooserText';
@@ -55,6 +56,7 @@ export function ActivitiesStep({
   const order = activities.map((activity) => activity.id);
   return (
     <StepFrame
+      name="activities"
       step={1}
       question={t('steps.activities.question')}
       hint={t('steps.activities.hint')}
@@ -84,7 +86,7 @@ export function ActivitiesStep({
                 draggable={false}
               />
               <span className="tile-name" data-fit-box>
-                {text(activity.name)}
+                <Spoken id={`chooser:${activity.name}`}>{text(activity.name)}</Spoken>
               </span>
               {pressed && <CheckMark />}
             </button>
@@ -99,7 +101,7 @@ export function ActivitiesStep({
         >
           <NotSureIcon />
           <span className="tile-name" data-fit-box>
-            {t('steps.activities.not-sure')}
+            <Spoken id="chooser:steps.activities.not-sure">{t('steps.activities.not-sure')}</Spoken>
           </span>
           {answers.notSure && <CheckMark />}
         </button>

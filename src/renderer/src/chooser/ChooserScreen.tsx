@@ -9,10 +9,12 @@ import { useTranslation } from 'react-i18next';
 
 import type { Activity } from '@shared/chooser/activities-schema';
 import { buildPlan } from '@shared/chooser/plan';
+import { chooserStepReading, resultReading } from '@shared/speech/reading-order';
 
 import { ErrorScreen } from '../shell/ErrorScreen';
+import { useReadingContent } from '../speech/ReadAloudProvider';
 import { ActivitiesStep } from './ActivitiesStep';
-import { INITIAL_ANSWERS, type ChooserAnswers } from './answers';
+import { DAY_CHOICES, INITIAL_ANSWERS, type ChooserAnswers } from './answers';
 import { DaysStep } from './DaysStep';
 import { PreferencesStep } from './PreferencesStep';
 import { ResultScreen } from './ResultScreen';
@@ -40,6 +42,16 @@ function ChooserFlow({ activities, onClose }: { activities: Activity[]; onClose(
     () => (step === 'result' ? buildPlan(answers, activities) : null),
     [step, answers, activities],
   );
+  const reading = useMemo(
+    () =>
+      step === 'result'
+        ? plan
+          ? resultReading(plan, activities)
+          : []
+        : chooserStepReading(step, { activities, dayChoices: DAY_CHOICES }),
+    [step, plan, activities],
+  );
+  useReadingContent(reading);
 
   switch (step) {
     case 'activities':

@@ -16,6 +16,7 @@ export function DaysStep({ answers, onAnswers, onBack, onNext }: DaysStepProps) 
   const { t } = useTranslation('chooser');
   return (
     <StepFrame
+      name="days"
       step={2}
       question={t('steps.days.question')}
       hint={t('steps.days.hint')}

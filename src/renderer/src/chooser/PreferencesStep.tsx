@@ -63,6 +63,7 @@ export function PreferencesStep({ answers, onAnswers, onBack, onNext }: Preferen
   const { t } = useTranslation('chooser');
   return (
     <StepFrame
+      name="preferences"
       step={3}
       question={t('steps.preferences.question')}
       hint={t('steps.preferences.hint')}

@@ -18,6 +18,7 @@ import { planToText } from '@shared/chooser/plan-text';
 
 import { printHandout } from '../kiosk/kiosk-backend';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
+import { Spoken } from '../speech/Spoken';
 import { QrCode } from './QrCode';
 import { useDataText, usePlanTranslate } from './useChooserText';
 import { useFit } from './useFit';
@@ -87,10 +88,10 @@ export function ResultScreen({
     <main className="chooser chooser-result" ref={main}>
       <header className="result-header">
         <h1 ref={heading} tabIndex={-1} className="chooser-heading">
-          {t('result.heading')}
+          <Spoken id="chooser:result.heading">{t('result.heading')}</Spoken>
         </h1>
         <p className="result-lead" data-testid="not-a-prescription">
-          {t('result.not-a-prescription')}
+          <Spoken id="chooser:result.not-a-prescription">{t('result.not-a-prescription')}</Spoken>
         </p>
       </header>
 
@@ -167,19 +168,27 @@ export function ResultScreen({
 
         <section className="advice" aria-labelledby="advice-heading">
           <h2 id="advice-heading" className="visually-hidden">
-            {t('result.advice-heading')}
+            <Spoken id="chooser:result.advice-heading">{t('result.advice-heading')}</Spoken>
           </h2>
-          <p className="advice-why">{t('result.why-variety')}</p>
-          <p className="advice-rest">{t('result.rest-day-detail')}</p>
-          <p className="advice-listen">{t('result.listen-to-body')}</p>
-          <p className="advice-see">{t('result.see-professional')}</p>
+          <p className="advice-why">
+            <Spoken id="chooser:result.why-variety">{t('result.why-variety')}</Spoken>
+          </p>
+          <p className="advice-rest">
+            <Spoken id="chooser:result.rest-day-detail">{t('result.rest-day-detail')}</Spoken>
+          </p>
+          <p className="advice-listen">
+            <Spoken id="chooser:result.listen-to-body">{t('result.listen-to-body')}</Spoken>
+          </p>
+          <p className="advice-see">
+            <Spoken id="chooser:result.see-professional">{t('result.see-professional')}</Spoken>
+          </p>
         </section>
       </div>
 
       <aside className="result-side">
         <QrCode text={planText} alt={t('result.qr-alt')} caption={t('result.qr-caption')} />
         <p className="result-alarm" data-testid="alarm-line" data-fit-box>
-          {t('result.alarm')}
+          <Spoken id="chooser:result.alarm">{t('result.alarm')}</Spoken>
         </p>
       </aside>
 

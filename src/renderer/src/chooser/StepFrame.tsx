@@ -4,12 +4,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Spoken } from '../speech/Spoken';
 import { useFit } from './useFit';
 
 export const STEP_COUNT = 3;
 
 interface StepFrameProps {
   step: number;
+  /** The step's key in the chooser's words, as in "steps.<name>.question". */
+  name: 'activities' | 'days' | 'preferences';
   question: string;
   hint: string;
   /** Who should ask their physio or GP first, set apart from the hint. */
@@ -23,6 +26,7 @@ interface StepFrameProps {
 
 export function StepFrame({
   step,
+  name,
   question,
   hint,
   caution,
@@ -52,12 +56,14 @@ export function StepFrame({
           </ol>
         </div>
         <h1 id="chooser-question" ref={heading} tabIndex={-1} className="chooser-heading">
-          {question}
+          <Spoken id={`chooser:steps.${name}.question`}>{question}</Spoken>
         </h1>
-        <p className="chooser-hint">{hint}</p>
+        <p className="chooser-hint">
+          <Spoken id={`chooser:steps.${name}.hint`}>{hint}</Spoken>
+        </p>
         {caution && (
           <p className="chooser-caution" data-testid="chooser-caution">
-            {caution}
+            <Spoken id={`chooser:steps.${name}.caution`}>{caution}</Spoken>
           </p>
         )}
       </header>

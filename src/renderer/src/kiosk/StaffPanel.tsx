@@ -9,6 +9,7 @@ import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@sha
 
 import * as backend from './kiosk-backend';
 import { PinPad } from './PinPad';
+import { VoiceDiagnostics } from './VoiceDiagnostics';
 
 interface StaffPanelProps {
   settings: KioskSettings;
@@ -212,6 +213,7 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
             <h3>{t('staff.diagnostics')}</h3>
             <ConfigProblems diagnostics={shownDiagnostics} />
             {shownDiagnostics && <DiagnosticsList diagnostics={shownDiagnostics} />}
+            {shownDiagnostics && <VoiceDiagnostics languages={settings.languages} />}
           </div>
         </div>
       )}

@@ -1,20 +1,24 @@
 // The article as slides: swipe, buttons, dots and keys; overview, blank screen and notes.
 
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { DeckKeyCommand } from '@shared/deck/deck-keys';
 import type { Deck as DeckData } from '@shared/deck/deck-schema';
 import { clampIndex, navigate } from '@shared/deck/navigation';
+import { slideReading, type ReadPart } from '@shared/speech/reading-order';
 
 import { useArticleText } from '../content/useArticleText';
 import { useStage } from '../shell/Stage';
+import { useReadingContent } from '../speech/ReadAloudProvider';
 import { NotesPanel } from './NotesPanel';
 import { Overview } from './Overview';
 import { SlideControls } from './SlideControls';
 import { SlideView } from './SlideView';
 import { useDeckKeys } from './useDeckKeys';
 import { useSwipe } from './useSwipe';
+
+const NOTHING_TO_READ: readonly ReadPart[] = [];
 
 interface DeckProps {
   deck: DeckData;
@@ -71,6 +75,8 @@ export function Deck({
   useSwipe(swipeArea, scale, (swipe) => go(navigate(index, swipe, count)));
 
   const current = deck.slides[index];
+  const reading = useMemo(() => (current ? slideReading(current) : []), [current]);
+  useReadingContent(blank || overviewOpen ? NOTHING_TO_READ : reading);
   const mounted = deck.slides
     .map((slide, i) => ({ slide, i }))
     .filter(({ i }) => Math.abs(i - index) <= 1);

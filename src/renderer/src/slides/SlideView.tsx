@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Slide } from '@shared/deck/deck-schema';
 
 import { useArticleText } from '../content/useArticleText';
+import { Spoken } from '../speech/Spoken';
 import { useFitText } from './useFitText';
 
 interface SlideViewProps {
@@ -18,11 +19,19 @@ interface SlideViewProps {
   onOpenChooser(): void;
 }
 
-function Points({ keys, text }: { keys: readonly string[]; text(key: string): string }) {
+/** A deck text that follows the voice while it is read aloud. */
+function ArticleText({ k }: { k: string }) {
+  const text = useArticleText();
+  return <Spoken id={`article:${k}`}>{text(k)}</Spoken>;
+}
+
+function Points({ keys }: { keys: readonly string[] }) {
   return (
     <ul className="slide-points">
       {keys.map((key) => (
-        <li key={key}>{text(key)}</li>
+        <li key={key}>
+          <ArticleText k={key} />
+        </li>
       ))}
     </ul>
   );
@@ -60,18 +69,26 @@ export function SlideView({
     >
       <div className="slide-text" ref={textBox}>
         <h1 id={headingId} ref={heading} tabIndex={-1} className="slide-heading">
-          {text(slide.heading)}
+          <ArticleText k={slide.heading} />
         </h1>
-        {slide.lead && <p className="slide-lead">{text(slide.lead)}</p>}
+        {slide.lead && (
+          <p className="slide-lead">
+            <ArticleText k={slide.lead} />
+          </p>
+        )}
         {slide.quote && (
           <figure className="slide-quote">
             <blockquote>
-              <p>{text(slide.quote.text)}</p>
+              <p>
+                <ArticleText k={slide.quote.text} />
+              </p>
             </blockquote>
-            <figcaption>{text(slide.quote.source)}</figcaption>
+            <figcaption>
+              <ArticleText k={slide.quote.source} />
+            </figcaption>
           </figure>
         )}
-        {slide.points && slide.points.length > 0 && <Points keys={slide.points} text={text} />}
+        {slide.points && slide.points.length > 0 && <Points keys={slide.points} />}
         {slide.groups && (
           <div className="slide-groups">
             {slide.groups.map((group, order) => (
@@ -82,18 +99,26 @@ export function SlideView({
                 aria-labelledby={`${headingId}-${order}`}
               >
                 <h2 id={`${headingId}-${order}`} className="slide-group-heading">
-                  {text(group.heading)}
+                  <ArticleText k={group.heading} />
                 </h2>
-                {group.lead && <p className="slide-group-lead">{text(group.lead)}</p>}
-                <Points keys={group.points} text={text} />
+                {group.lead && (
+                  <p className="slide-group-lead">
+                    <ArticleText k={group.lead} />
+                  </p>
+                )}
+                <Points keys={group.points} />
               </section>
             ))}
           </div>
         )}
-        {slide.caution && <p className="slide-caution">{text(slide.caution)}</p>}
+        {slide.caution && (
+          <p className="slide-caution">
+            <ArticleText k={slide.caution} />
+          </p>
+        )}
         {slide.layout === 'chooser' && (
           <button type="button" className="primary-button slide-action" onClick={onOpenChooser}>
-            {t('deck.open-chooser')}
+            <Spoken id="common:deck.open-chooser">{t('deck.open-chooser')}</Spoken>
           </button>
         )}
       </div>
