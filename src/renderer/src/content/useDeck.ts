@@ -14,6 +14,7 @@ export function useDeck(): DeckState {
   useEffect(() => {
     let active = true;
     void loadDeck().then((result) => {
+      performance.mark('kiosk:deck-loaded');
       if (!result.ok) console.warn(`The deck could not be loaded:\n${result.errors.join('\n')}`);
       if (active)
         setState(
