@@ -196,18 +196,3 @@ test('the speaker notes show talking points, sources and a teach-back question (
   await page.keyboard.press('Escape');
   await expect(notes).toBeHidden();
 });
-
-test('a broken deck file shows a clear message instead of a white screen', async ({ page }) => {
-  await page.route('**/resources/deck.json', (route) =>
-    route.fulfill({
-      contentType: 'application/json',
-      body: JSON.stringify({ version: 1, slides: [{ id: 'intro', layout: 'carousel' }] }),
-    }),
-  );
-  await page.goto('/#/slide/1');
-  await expect(page.getByTestId('content-error')).toContainText(
-    'De uitleg kan nu niet worden getoond',
-  );
-  await expect(page.getByTestId('content-error')).toContainText('slide 1 ("intro")');
-  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
-});

@@ -118,10 +118,8 @@ async function firstSlideTimes(browser, url) {
   await page.goto(`${url}#/slide/1`);
   const firstSlide = await page.evaluate(() => window.__painted);
   const illustration = await page.evaluate(() => window.__imagePainted);
-  // Two frames more, so the last candidate has been reported.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  // Long enough for an entrance animation to end, so the last candidate has been reported.
+  await page.waitForTimeout(600);
   const candidate = await page.evaluate(() => window.__largest.at(-1)?.startTime ?? 0);
   await context.close();
   return { firstSlide, largestPaint: Math.max(illustration, candidate) };

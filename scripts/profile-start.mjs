@@ -96,6 +96,20 @@ function summarise(events) {
   return { rows, totals };
 }
 
+// Self time per function from a V8 CPU profile of the same load, the top `count`.
+function hottest(profile, count) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map();
+  const deltas = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const file = url ? new URL(url).pathname.split('/').pop() : '';
+    const name = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, count);
+}
+
 async function main() {
   const server = spawn(process.execPath, ['scripts/serve-web.mjs'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -114,10 +128,15 @@ async function main() {
     await page.goto(`${url}${HASH}`);
     await page.waitForLoadState('networkidle');
     await page.goto('about:blank');
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
     await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(`${url}${HASH}`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
+    const { profile } = await cdp.send('Profiler.stop');
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
     const events = trace.traceEvents ?? trace;
     mkdirSync('bench', { recursive: true });
@@ -129,6 +148,9 @@ async function main() {
     console.log('\ntotals on the main thread (ms, count, first at)');
     for (const [group, { ms: total, count, first }] of Object.entries(totals))
       console.log(`${ms(total).toString().padStart(7)}  ×${count}  @${first}  ${group}`);
+    console.log('\nCPU profile, self time (ms), top 20');
+    for (const [name, total] of hottest(profile, 20))
+      console.log(`${ms(total).toString().padStart(7)}  ${name}`);
     await context.close();
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 
-import { prefetchDeck } from './content/load-deck';
+import { preloadIllustrations } from './content/preload-illustrations';
 import { initI18n } from './i18n/i18n';
 import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
@@ -19,7 +19,7 @@ import { MarkStarted } from './MarkStarted';
 // The kiosk:* marks name the start-up steps in a trace (scripts/profile-start.mjs).
 async function start(): Promise<void> {
   performance.mark('kiosk:script-evaluated');
-  prefetchDeck();
+  preloadIllustrations(window.location.hash);
   const settings = await loadSettings();
   performance.mark('kiosk:settings-loaded');
   startSettings(settings);

@@ -8,11 +8,13 @@ import type { Slide } from '@shared/deck/deck-schema';
 import { useArticleText } from '../content/useArticleText';
 import { useFitText } from './useFitText';
 
+export type SlideDirection = 'forward' | 'backward' | 'none';
+
 interface SlideViewProps {
   slide: Slide;
   index: number;
   current: boolean;
-  direction: 'forward' | 'backward';
+  direction: SlideDirection;
   textScale: number;
   focusHeading: boolean;
   onOpenChooser(): void;
