@@ -176,12 +176,18 @@ test('only the current slide and its neighbours are in the DOM, and the DOM does
   await expect(page.locator('[data-slide-index]:not([hidden])')).toHaveCount(1);
 });
 
-test('reduced motion turns the slide transition off', async ({ page }) => {
+test('a changed slide slides in, unless motion is reduced; the first one is there at once', async ({
+  page,
+}) => {
   await openSlide(page, 2);
   const animation = () => currentSlide(page).evaluate((el) => getComputedStyle(el).animationName);
+  expect(await animation()).toBe('none');
+  await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-index', '2');
   expect(await animation()).toBe('slide-enter');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.keyboard.press('ArrowRight');
+  await expect(currentSlide(page)).toHaveAttribute('data-slide-index', '3');
   expect(await animation()).toBe('none');
 });
 
