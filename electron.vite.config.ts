@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
+import { checkDeck } from './scripts/lib/check-deck-plugin';
+import { preloadFonts } from './scripts/lib/preload-fonts-plugin';
+
 export default defineConfig({
   main: {
     build: {
@@ -28,7 +31,8 @@ export default defineConfig({
     resolve: {
       alias: { '@shared': resolve('src/shared'), '@locales': resolve('locales') },
     },
-    plugins: [react()],
+    // The start screen's two faces: regular and bold, Latin.
+    plugins: [react(), checkDeck(resolve('.')), preloadFonts(/-latin-(400|700)-normal-/)],
     build: {
       minify: true,
       assetsInlineLimit: 0,

@@ -129,6 +129,13 @@ describe('preview server', () => {
     expect(response).toContain('<title>kiosk</title>');
   });
 
+  it('has the browser preload the settings with the page, which waits for them to render', async () => {
+    expect(headerOf(await rawRequest('/'), 'Link')).toBe(
+      '</__kiosk/settings.json>; rel=preload; as=fetch; crossorigin',
+    );
+    expect(headerOf(await rawRequest('/resources/deck.json'), 'Link')).toBeUndefined();
+  });
+
   it.each([
     '/../package.json',
     '/../../package.json',

@@ -15,6 +15,7 @@ import {
 import { serveRequest, type ServedRoots } from './serve-file';
 
 const LOOPBACK = '127.0.0.1';
+const SETTINGS_PRELOAD = '</__kiosk/settings.json>; rel=preload; as=fetch; crossorigin';
 
 // Only our own host names: a page elsewhere that rebinds its DNS name to 127.0.0.1 must not
 // be able to read the app through the victim's browser.
@@ -37,6 +38,10 @@ async function answer(
   if (!isOwnHost(req.headers.host, port)) return refuse(res, 421, 'Misdirected Request');
   if (isKioskTarget(req.url ?? '')) return answerKioskRequest(req, res, kiosk);
   const served = await serveRequest(req.url ?? '', roots, req.method);
+  const page = served.headers['Content-Type']?.startsWith('text/html') === true;
+  // The renderer waits for the settings before its first render; in the app they come over IPC,
+  // here over HTTP, so the browser fetches them alongside the bundle instead of after it.
+  if (page && served.status === 200) served.headers['Link'] = SETTINGS_PRELOAD;
   res.writeHead(served.status, served.headers);
   res.end(served.body ?? undefined);
 }

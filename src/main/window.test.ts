@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const created: {
   options: Record<string, unknown>;
   loaded: string[];
   removeMenu: ReturnType<typeof vi.fn>;
+  once: ReturnType<typeof vi.fn>;
+  show: ReturnType<typeof vi.fn>;
 }[] = [];
 let loadResult: () => Promise<void> = () => Promise.resolve();
 
@@ -17,8 +22,15 @@ vi.mock('electron', () => ({
     };
     removeMenu = vi.fn();
     once = vi.fn();
+    show = vi.fn();
     constructor(options: Record<string, unknown>) {
-      created.push({ options, loaded: this.loaded, removeMenu: this.removeMenu });
+      created.push({
+        options,
+        loaded: this.loaded,
+        removeMenu: this.removeMenu,
+        once: this.once,
+        show: this.show,
+      });
     }
   },
 }));
@@ -57,6 +69,24 @@ describe('createMainWindow', () => {
     expect(created[0]?.loaded).toEqual([START]);
     expect(created[0]?.removeMenu).toHaveBeenCalled();
   });
+
+  it.each(['kiosk', 'windowed'] as const)(
+    "shows the %s window only once its first frame is ready, on the page's own background",
+    (mode) => {
+      createMainWindow({ startUrl: START, mode, allowDevTools: false });
+      const window = created[0]!;
+      expect(window.options['show']).toBe(false);
+      const paper = /--paper:\s*(#[0-9a-f]{6})/i.exec(
+        readFileSync(join(__dirname, '../renderer/src/theme.css'), 'utf8'),
+      )?.[1];
+      expect(String(window.options['backgroundColor']).toLowerCase()).toBe(paper?.toLowerCase());
+      expect(window.show).not.toHaveBeenCalled();
+      const [event, showWhenReady] = window.once.mock.calls[0] as [string, () => void];
+      expect(event).toBe('ready-to-show');
+      showWhenReady();
+      expect(window.show).toHaveBeenCalledOnce();
+    },
+  );
 
   it('leaves no unhandled rejection when the first load fails (recovery handles it)', async () => {
     const unhandled = vi.fn();

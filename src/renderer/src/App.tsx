@@ -6,13 +6,12 @@ import { useTranslation } from 'react-i18next';
 
 import type { KioskSettings } from '@shared/ipc';
 
-import { useDeck } from './content/useDeck';
+import { deck } from './content/deck';
 import { IdleWarning } from './kiosk/IdleWarning';
 import { StaffPanel } from './kiosk/StaffPanel';
 import { useIdleReset } from './kiosk/useIdleReset';
 import { useLongPress } from './kiosk/useLongPress';
 import { BridgeNotice } from './shell/BridgeNotice';
-import { ErrorScreen } from './shell/ErrorScreen';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { Stage } from './shell/Stage';
 import { TEXT_SCALES, TextSizeControl } from './shell/TextSizeControl';
@@ -51,15 +50,11 @@ interface AppProps {
 
 export function App({ settings, onReset, onPatientActive }: AppProps) {
   const { t, i18n } = useTranslation();
-  const deckState = useDeck();
-  const slideCount = deckState.status === 'ready' ? deckState.deck.slides.length : 1;
-  const chooserSlide =
-    deckState.status === 'ready'
-      ? Math.max(
-          0,
-          deckState.deck.slides.findIndex((slide) => slide.layout === 'chooser'),
-        )
-      : 0;
+  const slideCount = deck.slides.length;
+  const chooserSlide = Math.max(
+    0,
+    deck.slides.findIndex((slide) => slide.layout === 'chooser'),
+  );
   const [route, setRoute] = useRoute(slideCount);
   const [textLevel, setTextLevel] = useState(0);
   const [overviewOpen, setOverviewOpen] = useState(false);
@@ -98,11 +93,9 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
           <ChooserScreen onClose={() => goToSlide(chooserSlide)} />
         </Suspense>
       );
-    if (deckState.status === 'loading') return <p className="loading">{t('app.loading')}</p>;
-    if (deckState.status === 'error') return <ErrorScreen details={deckState.errors} />;
     return (
       <Deck
-        deck={deckState.deck}
+        deck={deck}
         index={route.index}
         textScale={textScale}
         onIndex={goToSlide}
@@ -129,7 +122,7 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
                   {t('app.home')}
                 </button>
               )}
-              {route.screen === 'slide' && deckState.status === 'ready' && (
+              {route.screen === 'slide' && (
                 <button
                   type="button"
                   className="secondary-button"

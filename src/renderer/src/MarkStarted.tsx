@@ -8,6 +8,7 @@ import { APP_STARTED_ATTRIBUTE } from '@shared/app-started';
 export function MarkStarted(): null {
   useEffect(() => {
     document.documentElement.setAttribute(APP_STARTED_ATTRIBUTE, '');
+    performance.mark('kiosk:first-render-committed');
   }, []);
   return null;
 }

@@ -1,5 +1,5 @@
 // Looks up a deck's translation key. Keys come from resources/deck.json, not from code, so they
-// are checked when the deck loads (every key, every language) instead of by the typecheck.
+// are checked by the build (every key, every language) instead of by the typecheck.
 
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';

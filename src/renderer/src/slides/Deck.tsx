@@ -14,7 +14,7 @@ import { useReadingContent } from '../speech/ReadAloudProvider';
 import { NotesPanel } from './NotesPanel';
 import { Overview } from './Overview';
 import { SlideControls } from './SlideControls';
-import { SlideView } from './SlideView';
+import { SlideView, type SlideDirection } from './SlideView';
 import { useDeckKeys } from './useDeckKeys';
 import { useSwipe } from './useSwipe';
 
@@ -44,8 +44,9 @@ export function Deck({
   const { scale } = useStage();
   const [blank, setBlank] = useState(false);
   const [notesOpen, setNotesOpen] = useState(false);
-  // Which way the last change went, kept as state derived from the previous render's index.
-  const [shown, setShown] = useState({ index, direction: 'forward' as 'forward' | 'backward' });
+  // Which way the last change went, kept as state derived from the previous render's index. The
+  // slide the deck opens on does not slide in: its words and illustration are there at once.
+  const [shown, setShown] = useState({ index, direction: 'none' as SlideDirection });
   if (shown.index !== index)
     setShown({ index, direction: index > shown.index ? 'forward' : 'backward' });
   const direction = shown.direction;

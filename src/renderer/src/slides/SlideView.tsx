@@ -9,11 +9,13 @@ import { useArticleText } from '../content/useArticleText';
 import { Spoken } from '../speech/Spoken';
 import { useFitText } from './useFitText';
 
+export type SlideDirection = 'forward' | 'backward' | 'none';
+
 interface SlideViewProps {
   slide: Slide;
   index: number;
   current: boolean;
-  direction: 'forward' | 'backward';
+  direction: SlideDirection;
   textScale: number;
   focusHeading: boolean;
   onOpenChooser(): void;
