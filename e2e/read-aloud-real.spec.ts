@@ -5,6 +5,7 @@
 
 import { existsSync } from 'node:fs';
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs';
 import { expect, test, watchPage } from './fixtures';
 import { speechPackagesInstalled, startSpeechDaemon, SPEECH_PACKAGES } from './speech-dispatcher';
 
@@ -30,8 +31,8 @@ test('a Dutch slide is read by a local Dutch voice through speech-dispatcher', a
 
   const daemon = await startSpeechDaemon();
   const browser = await playwright.chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--enable-speech-dispatcher'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'],
     env: { ...process.env, SPEECHD_ADDRESS: daemon.address },
     timeout: 20_000,
   });

@@ -2,25 +2,18 @@
 // to bench-results.json and stdout. Timings are the median of 3 runs; `--record` also appends it to
 // bench/history.jsonl.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from './lib/chromium.mjs';
+
 const RUNS = 3;
 const CHANGES = 500;
 const SOAK_CHANGES = 5000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => {
@@ -226,15 +219,11 @@ function recordHistory(results) {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['scripts/serve-web.mjs'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve) =>
-    createInterface({ input: server.stdout }).once('line', resolve),
-  );
+  const { url, server } = await startPreviewServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH,
+    // GC on demand, so heap growth is measured after collection.
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   try {
     const first = [];

@@ -4,11 +4,11 @@
 // decode and the paint milestones. Times are milliseconds from navigation start. The raw trace
 // goes to bench/start-trace.json (not committed) for chrome://tracing or Perfetto.
 
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 
 import { chromium } from 'playwright-core';
+
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from './lib/chromium.mjs';
 
 const HASH = process.argv[2] ?? '#/slide/1';
 const CATEGORIES = [
@@ -111,15 +111,10 @@ function hottest(profile, count) {
 }
 
 async function main() {
-  const server = spawn(process.execPath, ['scripts/serve-web.mjs'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve) =>
-    createInterface({ input: server.stdout }).once('line', resolve),
-  );
+  const { url, server } = await startPreviewServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });

@@ -1,30 +1,16 @@
 // Takes touch-emulated screenshots of the UI (landscape and portrait, Dutch and English) for a
 // person to look at: node scripts/screenshots.mjs [hash …]   → screenshots/*.png
 
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 
 import { chromium } from 'playwright-core';
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from './lib/chromium.mjs';
+
 const hashes = process.argv.slice(2).length ? process.argv.slice(2) : [''];
-const server = spawn(process.execPath, ['scripts/serve-web.mjs'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve) =>
-  createInterface({ input: server.stdout }).once('line', resolve),
-);
+const { url, server } = await startPreviewServer();
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 try {
   for (const [orientation, viewport] of [
     ['landscape', { width: 1920, height: 1080 }],
