@@ -27,6 +27,10 @@ export type WindowSnapshot = {
   windowEvents: string[];
   crashes: number;
   printCalls: unknown[];
+  /** Where the app last put the window (setBounds), if it moved it. */
+  bounds: { x: number; y: number; width: number; height: number } | null;
+  /** Every message pushed to the page: [channel, ...args]. */
+  sent: unknown[][];
 };
 
 export type Snapshot = {
@@ -78,6 +82,15 @@ export type BootedMain = {
     init?: { method?: string; headers?: Record<string, string> },
   ): Promise<ServedResponse>;
   invoke(channel: string, senderUrl: string, ...args: unknown[]): Promise<InvokeResult>;
+  /** As `invoke`, from the page in window number `window` (0 is the first window opened). */
+  invokeFrom(
+    window: number,
+    channel: string,
+    senderUrl: string,
+    ...args: unknown[]
+  ): Promise<InvokeResult>;
+  /** Displays as { id, x, width, height }; the first is the primary. */
+  setDisplays(displays: { id: number; x?: number; width: number; height: number }[]): Promise<void>;
   contentsEvent(
     event: string,
     fields?: Record<string, unknown>,
@@ -88,7 +101,7 @@ export type BootedMain = {
   setPageStarts(started: boolean): Promise<void>;
   /** The page navigates to `url` by itself and finishes loading. */
   pageNavigates(url: string): Promise<void>;
-  closeWindow(): Promise<{ destroyed: boolean }>;
+  closeWindow(window?: number): Promise<{ destroyed: boolean }>;
   windowOpen(url: string): Promise<unknown>;
   permissionRequest(permission: string): Promise<boolean>;
   permissionCheck(permission: string): Promise<boolean>;
@@ -171,11 +184,14 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
     snapshot: () => call('snapshot'),
     request: (url, init = {}) => call('request', { url, ...init }),
     invoke: (channel, senderUrl, ...args) => call('invoke', { channel, senderUrl, args }),
+    invokeFrom: (window, channel, senderUrl, ...args) =>
+      call('invoke', { channel, senderUrl, args, window }),
+    setDisplays: (displays) => call('setDisplays', { displays }),
     contentsEvent: (event, fields = {}, ...args) => call('contentsEvent', { event, fields, args }),
     windowEvent: (event) => call('windowEvent', { event }),
     setPageStarts: (started) => call('setPageStarts', { started }),
     pageNavigates: (url) => call('pageNavigates', { url }),
-    closeWindow: () => call('closeWindow'),
+    closeWindow: (window = 0) => call('closeWindow', { window }),
     windowOpen: (url) => call('windowOpen', { url }),
     permissionRequest: (permission) => call('permissionRequest', { permission }),
     permissionCheck: (permission) => call('permissionCheck', { permission }),

@@ -38,6 +38,7 @@ vi.mock('electron', () => {
     loaded: string[] = [];
     calls: string[] = [];
     webContents = {
+      id: state.windows.length + 1,
       on: (event: string, listener: Listener) => this.contentsListeners.set(event, listener),
       setVisualZoomLevelLimits: () => Promise.resolve(),
       loadURL: (url: string) => {
@@ -130,6 +131,17 @@ vi.mock('electron', () => {
       isStarted: () => true,
     },
     protocol: { registerSchemesAsPrivileged: () => undefined },
+    screen: {
+      getAllDisplays: () => [
+        {
+          id: 1,
+          bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+          workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+        },
+      ],
+      getPrimaryDisplay: () => ({ id: 1 }),
+      on: () => undefined,
+    },
     session: { defaultSession: session },
   };
 });
@@ -186,7 +198,7 @@ async function startWithStaffPin(): Promise<(channel: string, ...args: unknown[]
   writeFileSync(config, JSON.stringify({ staffPinHash: pin.hash, staffPinSalt: pin.salt }));
   process.env['KIOSK_CONFIG'] = config;
   await startMain();
-  const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
+  const fromApp = { sender: { id: 1 }, senderFrame: { url: 'app://kiosk/index.html' } };
   return (channel, ...args) => state.ipcHandlers.get(channel)?.(fromApp, ...args);
 }
 

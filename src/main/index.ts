@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 
-import { app, type BrowserWindow, Menu, powerSaveBlocker, session } from 'electron';
+import { app, type BrowserWindow, Menu, powerSaveBlocker, screen, session } from 'electron';
 
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
@@ -19,6 +19,8 @@ import { lockDownInput } from './lockdown';
 import { scheduleNightlyReload } from './nightly-reload';
 import { outOfOrderUrl } from './out-of-order-page';
 import { createPatientSession } from './patient-session';
+import { createPresentationRelay } from './presentation-relay';
+import { createPresenterWindows, type PresenterWindows } from './presenter-windows';
 import { listPrinters, printSilently } from './print';
 import { createPrintAllowance } from './print-allowance';
 import { createPrinterCheck } from './printer-check';
@@ -35,7 +37,13 @@ import { createStaffSession } from './staff-session';
 import { createStaffUnlock } from './staff-unlock';
 import { createStartCheck } from './start-check';
 import { createOriginCheck, createStartPageCheck } from './trusted-origin';
-import { applyWindowMode, createMainWindow, devToolsAllowed } from './window';
+import {
+  applyWindowMode,
+  createMainWindow,
+  createPresenterWindow,
+  devToolsAllowed,
+  PRESENTER_HASH,
+} from './window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? APP_START_URL;
@@ -44,6 +52,7 @@ const isStartPage = createStartPageCheck(startUrl);
 const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
+let presenterWindows: PresenterWindows | undefined;
 
 enableSystemVoices(app, process.platform);
 if (claimSingleInstance(app, () => mainWindow)) start();
@@ -66,6 +75,7 @@ function start(): void {
       mainWindow.webContents.send(channel, ...args);
   };
   store.subscribe((settings) => send(IpcEvent.settingsChanged, settings));
+  const relay = createPresentationRelay(log);
   const closeGuard = createCloseGuard(() => store.runtime().mode === 'kiosk', log);
   app.on('before-quit', () => closeGuard.allowClose('quitting'));
   const controls = {
@@ -77,6 +87,7 @@ function start(): void {
     setMode: (mode: 'kiosk' | 'windowed') => {
       if (mainWindow !== undefined && !mainWindow.isDestroyed()) applyWindowMode(mainWindow, mode);
     },
+    swapScreens: () => presenterWindows?.swap(),
   };
   const staffSession = createStaffSession({
     onEnd: () => {
@@ -130,6 +141,7 @@ function start(): void {
           ? Promise.resolve(false)
           : printSilently(mainWindow?.webContents, setup.config.printer),
       log,
+      relay,
     }),
     // Only the app's own page may talk to main; not the out-of-order page, not an asset.
     isStartPage,
@@ -142,7 +154,9 @@ function start(): void {
       allowDevTools: devToolsAllowed(store.runtime().mode, app.isPackaged),
     });
     const contents = window.webContents;
+    const contentsId = contents.id;
     mainWindow = window;
+    relay.attach('audience', contents);
     closeGuard.guard(window);
     lockDownInput(contents, () => store.runtime().mode === 'kiosk');
     keepDisplayAwake(powerSaveBlocker, window);
@@ -169,9 +183,28 @@ function start(): void {
       windowNightly.cancel();
       nightly = undefined;
       windowRecovery.dispose();
+      relay.detach(contentsId);
       mainWindow = undefined;
       recovery = undefined;
     });
+  };
+
+  const openPresenterWindow = (): BrowserWindow => {
+    const window = createPresenterWindow(
+      startUrl,
+      devToolsAllowed(store.runtime().mode, app.isPackaged),
+    );
+    const contents = window.webContents;
+    const contentsId = contents.id;
+    relay.attach('presenter', contents);
+    lockDownInput(contents, () => store.runtime().mode === 'kiosk');
+    contents.on('render-process-gone', () => {
+      log.warn('presenter window renderer gone; reloading');
+      if (!window.isDestroyed())
+        contents.loadURL(`${startUrl}${PRESENTER_HASH}`).catch(() => undefined);
+    });
+    window.once('closed', () => relay.detach(contentsId));
+    return window;
   };
 
   void app.whenReady().then(() => {
@@ -179,6 +212,18 @@ function start(): void {
     handleAppScheme(session.defaultSession, roots);
     Menu.setApplicationMenu(null);
     openWindow();
+    const windows = createPresenterWindows({
+      screen,
+      audience: () => mainWindow,
+      createPresenter: openPresenterWindow,
+      isKioskMode: () => store.runtime().mode === 'kiosk',
+      // Closed by the physio: presenting is over and the idle rules return.
+      onClosed: () => store.update({ presenterMode: false }),
+      log,
+    });
+    presenterWindows = windows;
+    windows.setPresenting(store.runtime().presenterMode);
+    store.subscribe((settings) => windows.setPresenting(settings.presenterMode));
     void checkPrinter();
   });
 

@@ -20,6 +20,7 @@ const { createPatientSession } = await import('./patient-session');
 const { createPrintAllowance } = await import('./print-allowance');
 const { createStaffUnlock } = await import('./staff-unlock');
 const { hashPin } = await import('./pin');
+const { createPresentationRelay } = await import('./presentation-relay');
 
 const APP_URL = 'app://kiosk/index.html';
 const FOREIGN_URLS = ['https://evil.example/', 'file:///tmp/x.html', 'app://other/', '', undefined];
@@ -35,23 +36,37 @@ const diagnostics = {
   logTail: [],
 };
 
-const eventFrom = (url: string | undefined) => ({
+const AUDIENCE_ID = 1;
+const PRESENTER_ID = 2;
+const eventFrom = (url: string | undefined, senderId = AUDIENCE_ID) => ({
+  sender: { id: senderId },
   senderFrame: url === undefined ? null : { url },
 });
 
 // Registers the real handlers with fakes around them, on a clock the test moves.
 function register() {
   const timers = createFakeTimers(1_000_000);
-  const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn() };
+  const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), swapScreens: vi.fn() };
   const print = vi.fn(() => Promise.resolve(true));
   const log = { info: vi.fn(), warn: vi.fn() };
   const session = createStaffSession({ timers });
+  const relay = createPresentationRelay(log);
+  const delivered: unknown[] = [];
+  const window = (id: number) => ({
+    id,
+    send: (_channel: string, message: unknown) => delivered.push([id, message]),
+    isDestroyed: () => false,
+  });
+  relay.attach('audience', window(AUDIENCE_ID));
+  relay.attach('presenter', window(PRESENTER_ID));
+  const store = createSettingsStore({ ...DEFAULT_CONFIG, staffPin: STAFF_PIN, printer: 'P' }, [], {
+    printerReady: true,
+    presenterMode: true,
+  });
   registerIpcHandlers(
     createKioskHandlers({
       appInfo: () => info,
-      store: createSettingsStore({ ...DEFAULT_CONFIG, staffPin: STAFF_PIN, printer: 'P' }, [], {
-        printerReady: true,
-      }),
+      store,
       unlock: createStaffUnlock({ staffPin: STAFF_PIN, now: timers.now }),
       session,
       patient: createPatientSession(() => session.close()),
@@ -60,15 +75,26 @@ function register() {
       allowance: createPrintAllowance({ perSession: 2, perHour: 20 }, timers.now),
       print,
       log,
+      relay,
     }),
     createOriginCheck(undefined),
   );
-  const call = (channel: string, ...args: unknown[]): unknown => {
+  const callFrom = (senderId: number, channel: string, ...args: unknown[]): unknown => {
     const handler = handlers.get(channel);
     if (handler === undefined) throw new Error(`no handler for ${channel}`);
-    return handler(eventFrom(APP_URL), ...args);
+    return handler(eventFrom(APP_URL, senderId), ...args);
   };
-  return { call, controls, print, advance: (ms: number) => timers.advance(ms) };
+  const call = (channel: string, ...args: unknown[]): unknown =>
+    callFrom(AUDIENCE_ID, channel, ...args);
+  return {
+    call,
+    callFrom,
+    controls,
+    print,
+    delivered,
+    store,
+    advance: (ms: number) => timers.advance(ms),
+  };
 }
 
 // One valid call per channel, so that refusing it proves the check runs before the handler.
@@ -81,6 +107,7 @@ const VALID_ARGS: Record<string, unknown[]> = {
   [IpcChannel.diagnostics]: [],
   [IpcChannel.printHandout]: [],
   [IpcChannel.reportPatientSession]: ['idle'],
+  [IpcChannel.sendPresentation]: [{ kind: 'audience-hello' }],
 };
 
 describe('IPC', () => {
@@ -176,6 +203,35 @@ describe('IPC', () => {
         expect(() => call(IpcChannel.reportPatientSession, ...args)).toThrow(InvalidPayloadError);
       },
     );
+
+    it.each([
+      [[]],
+      [[{ kind: 'command', command: { type: 'reload' } }]],
+      [[{ kind: 'state', state: { route: { screen: 'slide', index: -1 } } }]],
+      [['hello']],
+      [[{ kind: 'hello' }, { kind: 'bye' }]],
+    ])('sendPresentation refuses %j', (args) => {
+      const { call, delivered } = register();
+      expect(() => call(IpcChannel.sendPresentation, ...args)).toThrow(InvalidPayloadError);
+      expect(delivered).toEqual([]);
+    });
+
+    it('sendPresentation carries commands from the presenter window only', () => {
+      const { call, callFrom, delivered } = register();
+      const command = { kind: 'command', command: { type: 'go', index: 2 } };
+      call(IpcChannel.sendPresentation, command);
+      expect(delivered).toEqual([]);
+      callFrom(PRESENTER_ID, IpcChannel.sendPresentation, command);
+      expect(delivered).toEqual([[AUDIENCE_ID, command]]);
+    });
+
+    it("the presenter's goodbye ends presenter mode; the audience's does not", () => {
+      const { call, callFrom, store } = register();
+      call(IpcChannel.sendPresentation, { kind: 'bye' });
+      expect(store.runtime().presenterMode).toBe(true);
+      callFrom(PRESENTER_ID, IpcChannel.sendPresentation, { kind: 'bye' });
+      expect(store.runtime().presenterMode).toBe(false);
+    });
 
     it('an idle reset ends the staff session', () => {
       const { call } = register();

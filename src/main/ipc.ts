@@ -16,6 +16,10 @@ import {
   type UnlockResult,
 } from '../shared/ipc';
 import { LANGUAGE_CODE } from '../shared/kiosk-config';
+import {
+  parsePresentationMessage,
+  type PresentationMessage,
+} from '../shared/presentation/presentation-messages';
 
 export interface IpcHandlers {
   appInfo(): AppInfo;
@@ -26,6 +30,8 @@ export interface IpcHandlers {
   diagnostics(): Diagnostics | null;
   printHandout(): Promise<PrintResult>;
   reportPatientSession(state: PatientSessionState): void;
+  /** `senderId` is the web contents the message came from: it decides the sender's role. */
+  sendPresentation(message: PresentationMessage, senderId: number): void;
 }
 
 export class UntrustedSenderError extends Error {
@@ -90,6 +96,17 @@ export function parsePatientSessionPayload(args: readonly unknown[]): PatientSes
   return state;
 }
 
+export function parsePresentationPayload(args: readonly unknown[]): PresentationMessage {
+  const message = args.length === 1 ? parsePresentationMessage(args[0]) : null;
+  if (message === null) {
+    throw new InvalidPayloadError(
+      IpcChannel.sendPresentation,
+      'expects one presentation message (src/shared/presentation/presentation-messages.ts)',
+    );
+  }
+  return message;
+}
+
 function parseNoPayload(channel: IpcChannelName, args: readonly unknown[]): void {
   if (args.length !== 0) throw new InvalidPayloadError(channel, 'takes no arguments');
 }
@@ -98,10 +115,13 @@ export function registerIpcHandlers(
   handlers: IpcHandlers,
   isTrustedUrl: (url: string) => boolean,
 ): void {
-  const handle = (channel: IpcChannelName, answer: (args: readonly unknown[]) => unknown): void => {
+  const handle = (
+    channel: IpcChannelName,
+    answer: (args: readonly unknown[], senderId: number) => unknown,
+  ): void => {
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
       assertTrustedSender(event, isTrustedUrl);
-      return answer(args);
+      return answer(args, event.sender.id);
     });
   };
   const withoutPayload =
@@ -126,6 +146,9 @@ export function registerIpcHandlers(
   );
   handle(IpcChannel.reportPatientSession, (args) =>
     handlers.reportPatientSession(parsePatientSessionPayload(args)),
+  );
+  handle(IpcChannel.sendPresentation, (args, senderId) =>
+    handlers.sendPresentation(parsePresentationPayload(args), senderId),
   );
   handle(
     IpcChannel.diagnostics,

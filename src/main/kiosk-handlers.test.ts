@@ -20,7 +20,7 @@ function setup(overrides: Partial<KioskHandlerDeps> = {}, config: KioskConfig = 
   const store = createSettingsStore(config, [{ field: 'colour', message: 'unknown setting' }], {
     printerReady: true,
   });
-  const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn() };
+  const controls = { quit: vi.fn(), reload: vi.fn(), setMode: vi.fn(), swapScreens: vi.fn() };
   const ended = vi.fn();
   const session = createStaffSession({
     timers,
@@ -59,6 +59,7 @@ function setup(overrides: Partial<KioskHandlerDeps> = {}, config: KioskConfig = 
     allowance,
     print,
     log,
+    relay: { relay: vi.fn(() => true) },
     ...overrides,
   });
   const pushed: KioskSettings[] = [];

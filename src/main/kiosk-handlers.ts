@@ -12,6 +12,7 @@ import type {
 } from '../shared/ipc';
 import type { IpcHandlers } from './ipc';
 import type { PatientSession } from './patient-session';
+import type { PresentationRelay } from './presentation-relay';
 import type { PrintAllowance } from './print-allowance';
 import type { RotatingLog } from './rotating-log';
 import type { SettingsStore } from './settings-store';
@@ -24,6 +25,8 @@ export interface KioskControls {
   quit(): void;
   reload(): void;
   setMode(mode: KioskMode): void;
+  /** Presenter mode: the audience and presenter windows trade displays. */
+  swapScreens(): void;
 }
 
 export interface KioskHandlerDeps {
@@ -38,6 +41,7 @@ export interface KioskHandlerDeps {
   /** Prints silently to the configured printer; resolves true when the job went out. */
   print(): Promise<boolean>;
   log: Pick<RotatingLog, 'info' | 'warn'>;
+  relay: Pick<PresentationRelay, 'relay'>;
 }
 
 /** Staff changes that last only while staff are at the kiosk: back to the config's mode. */
@@ -70,6 +74,7 @@ export function createKioskHandlers(deps: KioskHandlerDeps): IpcHandlers {
     },
     'presenter-on': () => store.update({ presenterMode: true }),
     'presenter-off': () => store.update({ presenterMode: false }),
+    'swap-screens': () => controls.swapScreens(),
   };
 
   const staffOnly = (what: string, fields: Record<string, unknown>): boolean => {
@@ -125,6 +130,11 @@ export function createKioskHandlers(deps: KioskHandlerDeps): IpcHandlers {
     },
     reportPatientSession: (state: PatientSessionState) => {
       deps.patient.report(state);
+    },
+    sendPresentation: (message, senderId) => {
+      // The presenter's "end presenting" button: presenter mode goes off, its window closes.
+      if (deps.relay.relay(message, senderId) && message.kind === 'bye')
+        store.update({ presenterMode: false });
     },
   };
 }

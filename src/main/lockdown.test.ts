@@ -30,8 +30,8 @@ describe('isBlockedShortcut', () => {
     ['Ctrl+F4', key('F4', ctrl)],
     ['Ctrl+R', key('r', ctrl)],
     ['Cmd+R', key('r', cmd)],
-    ['F5', key('F5')],
     ['Ctrl+F5', key('F5', ctrl)],
+    ['Cmd+F5', key('F5', cmd)],
     ['Ctrl+Shift+R', key('R', ctrlShift)],
     ['F11', key('F11')],
     ['F12', key('F12')],
@@ -79,6 +79,8 @@ describe('isBlockedShortcut', () => {
     ['Ctrl+C', key('c', ctrl)],
     ['Ctrl+A', key('a', ctrl)],
     ['F1', key('F1')],
+    ['F5 (a presenter remote\'s "start")', key('F5')],
+    ['Shift+F5 (a presenter remote\'s "resume")', key('F5', { shift: true })],
   ])('lets %s through', (_name, input) => {
     expect(isBlockedShortcut(input)).toBe(false);
   });
@@ -125,11 +127,11 @@ describe('lockDownInput', () => {
     const handler = fake.listeners.get('before-input-event');
     kiosk = false;
     const windowed = { preventDefault: vi.fn() };
-    handler?.(windowed, key('F5'));
+    handler?.(windowed, key('F11'));
     expect(windowed.preventDefault).not.toHaveBeenCalled();
     kiosk = true;
     const locked = { preventDefault: vi.fn() };
-    handler?.(locked, key('F5'));
+    handler?.(locked, key('F11'));
     expect(locked.preventDefault).toHaveBeenCalled();
   });
 

@@ -14,17 +14,12 @@ export type KeyInput = {
   meta: boolean;
 };
 
-// Keys that are escapes whatever the modifiers.
-const ALWAYS_BLOCKED = new Set([
-  'F5',
-  'F11',
-  'F12',
-  'BrowserBack',
-  'BrowserForward',
-  'BrowserRefresh',
-]);
+// Keys that are escapes whatever the modifiers. Plain F5 is not among them: with no menu there
+// is no reload accelerator, and presenter remotes send F5 / Shift+F5 for "start" (the page
+// handles it); Ctrl+F5 is blocked below.
+const ALWAYS_BLOCKED = new Set(['F11', 'F12', 'BrowserBack', 'BrowserForward', 'BrowserRefresh']);
 // With Ctrl (Cmd on a Mac), lower-cased key: close, quit, reload, print, hide, minimise.
-const COMMAND_KEYS = new Set(['w', 'q', 'r', 'p', 'h', 'm', 'f4']);
+const COMMAND_KEYS = new Set(['w', 'q', 'r', 'p', 'h', 'm', 'f4', 'f5']);
 // With Ctrl+Shift (Cmd+Alt on a Mac): dev tools, console, element picker.
 const COMMAND_SHIFT_KEYS = new Set(['i', 'j', 'c']);
 const ZOOM_KEYS = new Set(['+', '=', '-', '_', '0']);

@@ -145,6 +145,8 @@ function staffAction(kiosk: PreviewKiosk, body: string): boolean {
     },
     'presenter-on': () => (store.update({ presenterMode: true }), true),
     'presenter-off': () => (store.update({ presenterMode: false }), true),
+    // A browser preview has one window per tab: there is nothing to swap.
+    'swap-screens': () => false,
   };
   return apply[action as StaffAction]();
 }

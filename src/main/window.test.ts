@@ -35,7 +35,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { applyWindowMode, createMainWindow, devToolsAllowed, windowOptions } =
+const { applyWindowMode, createMainWindow, createPresenterWindow, devToolsAllowed, windowOptions } =
   await import('./window');
 
 const START = 'app://kiosk/index.html';
@@ -101,6 +101,21 @@ describe('createMainWindow', () => {
       loadResult = () => Promise.resolve();
       process.off('unhandledRejection', unhandled);
     }
+  });
+});
+
+describe('createPresenterWindow', () => {
+  beforeEach(() => (created.length = 0));
+
+  it('opens the presenter view with the same isolation, as a window the physio can close', () => {
+    createPresenterWindow(START, false);
+    const { options, loaded, removeMenu } = created[0]!;
+    expect(loaded).toEqual([`${START}#/presenter`]);
+    expect(removeMenu).toHaveBeenCalled();
+    expect(options).toMatchObject({ show: false, kiosk: false, closable: true, frame: true });
+    expect(options['webPreferences']).toEqual(
+      (windowOptions('kiosk', false) as Record<string, unknown>)['webPreferences'],
+    );
   });
 });
 

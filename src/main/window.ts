@@ -74,6 +74,27 @@ export function windowOptions(
   };
 }
 
+/** The physio's window: an ordinary window they can close, with the kiosk's web preferences. */
+export function presenterWindowOptions(allowDevTools: boolean): BrowserWindowConstructorOptions {
+  return { ...windowOptions('windowed', allowDevTools), title: 'physio-kiosk — presenter' };
+}
+
+export const PRESENTER_HASH = '#/presenter';
+
+function openWindow(options: BrowserWindowConstructorOptions, url: string): BrowserWindow {
+  const window = new BrowserWindow(options);
+  window.removeMenu();
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(url).catch(() => {
+    // A failed first load is reported by did-fail-load, which the recovery module handles.
+  });
+  return window;
+}
+
+export function createPresenterWindow(startUrl: string, allowDevTools: boolean): BrowserWindow {
+  return openWindow(presenterWindowOptions(allowDevTools), `${startUrl}${PRESENTER_HASH}`);
+}
+
 export interface MainWindowOptions {
   startUrl: string;
   mode: KioskMode;
@@ -85,13 +106,7 @@ export function createMainWindow({
   mode,
   allowDevTools,
 }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(mode, allowDevTools));
-  window.removeMenu();
-  window.once('ready-to-show', () => window.show());
-  void window.loadURL(startUrl).catch(() => {
-    // A failed first load is reported by did-fail-load, which the recovery module handles.
-  });
-  return window;
+  return openWindow(windowOptions(mode, allowDevTools), startUrl);
 }
 
 export type ModeSwitchable = Pick<

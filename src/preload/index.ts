@@ -10,6 +10,7 @@ import {
   type KioskApi,
   type KioskSettings,
 } from '../shared/ipc';
+import type { PresentationMessage } from '../shared/presentation/presentation-messages';
 
 function subscribe<T extends unknown[]>(channel: IpcEventName, listener: (...args: T) => void) {
   const forward = (_event: unknown, ...args: unknown[]) => listener(...(args as T));
@@ -28,9 +29,12 @@ const api: KioskApi = {
   diagnostics: () => ipcRenderer.invoke(IpcChannel.diagnostics),
   printHandout: () => ipcRenderer.invoke(IpcChannel.printHandout),
   reportPatientSession: (state) => ipcRenderer.invoke(IpcChannel.reportPatientSession, state),
+  sendPresentation: (message) => ipcRenderer.invoke(IpcChannel.sendPresentation, message),
   onSettingsChanged: (listener) =>
     subscribe<[KioskSettings]>(IpcEvent.settingsChanged, (settings) => listener(settings)),
   onStaffSessionEnded: (listener) => subscribe(IpcEvent.staffSessionEnded, () => listener()),
+  onPresentation: (listener) =>
+    subscribe<[PresentationMessage]>(IpcEvent.presentation, (message) => listener(message)),
 };
 
 contextBridge.exposeInMainWorld('kiosk', api);

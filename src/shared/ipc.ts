@@ -1,5 +1,7 @@
 // The one contract between the main process, the preload and the renderer.
 
+import type { PresentationMessage } from './presentation/presentation-messages';
+
 /** Renderer → main: each answered by exactly one handler in the main process. */
 export const IpcChannel = {
   appInfo: 'kiosk:app-info',
@@ -10,6 +12,7 @@ export const IpcChannel = {
   diagnostics: 'kiosk:diagnostics',
   printHandout: 'kiosk:print-handout',
   reportPatientSession: 'kiosk:patient-session',
+  sendPresentation: 'kiosk:presentation',
 } as const;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
@@ -18,6 +21,7 @@ export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 export const IpcEvent = {
   settingsChanged: 'kiosk:settings-changed',
   staffSessionEnded: 'kiosk:staff-session-ended',
+  presentation: 'kiosk:presentation-message',
 } as const;
 
 export type IpcEventName = (typeof IpcEvent)[keyof typeof IpcEvent];
@@ -71,6 +75,7 @@ export const STAFF_ACTIONS = [
   'toggle-mode',
   'presenter-on',
   'presenter-off',
+  'swap-screens',
 ] as const;
 export type StaffAction = (typeof STAFF_ACTIONS)[number];
 
@@ -98,7 +103,13 @@ export interface KioskApi {
   diagnostics(): Promise<Diagnostics | null>;
   printHandout(): Promise<PrintResult>;
   reportPatientSession(state: PatientSessionState): Promise<void>;
+  /**
+   * To the other window of a presentation (audience ↔ presenter), through the main process,
+   * which knows which window is which and drops a message the sender's role may not send.
+   */
+  sendPresentation(message: PresentationMessage): Promise<void>;
   /** Returns the unsubscribe function. */
   onSettingsChanged(listener: (settings: KioskSettings) => void): () => void;
   onStaffSessionEnded(listener: () => void): () => void;
+  onPresentation(listener: (message: PresentationMessage) => void): () => void;
 }

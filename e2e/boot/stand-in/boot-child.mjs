@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 register('./hooks.mjs', import.meta.url);
 
-const { app, record } = await import('./electron.mjs');
+const { app, record, screen } = await import('./electron.mjs');
 
 const uncaught = [];
 process.on('uncaughtException', (error) => uncaught.push(String(error?.stack ?? error)));
@@ -61,6 +61,8 @@ function describeWindow(window) {
     windowEvents: window.eventNames().map(String),
     crashes: contents.crashes,
     printCalls: plain(contents.printCalls),
+    bounds: window.bounds,
+    sent: contents.sent,
   };
 }
 
@@ -169,6 +171,11 @@ const commands = {
     }),
   appEvent: async ({ event, args = [] }) => {
     app.emit(event, makeEvent(), ...args);
+    await settle();
+    return null;
+  },
+  setDisplays: async ({ displays }) => {
+    screen.setDisplays(displays);
     await settle();
     return null;
   },

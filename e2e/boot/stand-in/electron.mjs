@@ -168,7 +168,11 @@ class StandInWebContents extends EventEmitter {
   getPrintersAsync() {
     return Promise.resolve(JSON.parse(process.env.STAND_IN_PRINTERS ?? '[]'));
   }
-  send = recorded('webContents.send');
+  sent = [];
+  send(channel, ...args) {
+    note('webContents.send', [channel, ...args]);
+    this.sent.push(plain([channel, ...args]));
+  }
   reload = recorded('webContents.reload', () => this.loadURL(this.getURL()));
   setZoomFactor = recorded('webContents.setZoomFactor');
   openDevTools = recorded('webContents.openDevTools');
@@ -279,7 +283,11 @@ export class BrowserWindow extends EventEmitter {
   setMinimizable = recorded('window.setMinimizable');
   setMaximizable = recorded('window.setMaximizable');
   setSize = recorded('window.setSize');
-  setBounds = recorded('window.setBounds');
+  bounds = null;
+  setBounds(bounds) {
+    note('window.setBounds', [bounds]);
+    this.bounds = { ...bounds };
+  }
   setPosition = recorded('window.setPosition');
   center = recorded('window.center');
   focus = recorded('window.focus');
@@ -393,13 +401,34 @@ export const Menu = {
   buildFromTemplate: recorded('Menu.buildFromTemplate', () => ({})),
 };
 
+function standInDisplay({ id, x = 0, y = 0, width, height }) {
+  const bounds = { x, y, width, height };
+  return {
+    id,
+    bounds,
+    workArea: bounds,
+    size: { width, height },
+    scaleFactor: 1,
+    internal: id === 1,
+  };
+}
+
+/** One 1920×1080 display unless STAND_IN_DISPLAYS lists others; the first is the primary. */
 class StandInScreen extends EventEmitter {
+  displays = JSON.parse(
+    process.env.STAND_IN_DISPLAYS ?? '[{"id":1,"width":1920,"height":1080}]',
+  ).map(standInDisplay);
   getAllDisplays() {
-    return [this.getPrimaryDisplay()];
+    return this.displays.map((display) => ({ ...display }));
   }
   getPrimaryDisplay() {
-    const bounds = { x: 0, y: 0, width: 1920, height: 1080 };
-    return { id: 1, bounds, workArea: bounds, size: bounds, scaleFactor: 1, internal: false };
+    return { ...this.displays[0] };
+  }
+  /** Like plugging in or pulling out a display: the app hears display-added or -removed. */
+  setDisplays(displays) {
+    const before = this.displays.length;
+    this.displays = displays.map(standInDisplay);
+    this.emit(this.displays.length >= before ? 'display-added' : 'display-removed', {}, {});
   }
 }
 export const screen = new StandInScreen();

@@ -1,23 +1,26 @@
 // The app shell: the current screen inside the scaled stage, with the language switch and the
-// text size always in reach.
+// text size always in reach, kept in step with a presenter window when one is open.
 
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { KioskSettings } from '@shared/ipc';
+import type { PresentationCommand } from '@shared/presentation/presentation-state';
 
 import { deck } from './content/deck';
 import { IdleWarning } from './kiosk/IdleWarning';
 import { StaffPanel } from './kiosk/StaffPanel';
 import { useIdleReset } from './kiosk/useIdleReset';
-import { useLongPress } from './kiosk/useLongPress';
+import { AudienceLink } from './presenter/AudienceLink';
+import { useAudienceState } from './presenter/useAudienceState';
+import { AppBar } from './shell/AppBar';
+import { BlankScreen } from './shell/BlankScreen';
 import { BridgeNotice } from './shell/BridgeNotice';
-import { LanguageSwitch } from './shell/LanguageSwitch';
 import { Stage } from './shell/Stage';
-import { TEXT_SCALES, TextSizeControl } from './shell/TextSizeControl';
-import { useRoute } from './shell/useRoute';
+import { TEXT_SCALES } from './shell/TextSizeControl';
+import { useNoBrowserGestures } from './shell/useNoBrowserGestures';
 import { Deck } from './slides/Deck';
-import { ReadAloudControls } from './speech/ReadAloudControls';
+import { useDeckKeyCommands } from './slides/useDeckKeyCommands';
 import { ReadAloudProvider } from './speech/ReadAloudProvider';
 import { StartScreen } from './start/StartScreen';
 
@@ -25,21 +28,6 @@ import { StartScreen } from './start/StartScreen';
 const ChooserScreen = lazy(() =>
   import('./chooser/ChooserScreen').then((m) => ({ default: m.ChooserScreen })),
 );
-
-function useNoBrowserGestures(): void {
-  useEffect(() => {
-    const prevent = (event: Event) => event.preventDefault();
-    const preventZoom = (event: WheelEvent) => event.ctrlKey && event.preventDefault();
-    window.addEventListener('contextmenu', prevent);
-    window.addEventListener('wheel', preventZoom, { passive: false });
-    document.addEventListener('gesturestart', prevent);
-    return () => {
-      window.removeEventListener('contextmenu', prevent);
-      window.removeEventListener('wheel', preventZoom);
-      document.removeEventListener('gesturestart', prevent);
-    };
-  }, []);
-}
 
 interface AppProps {
   settings: KioskSettings;
@@ -55,19 +43,14 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
     0,
     deck.slides.findIndex((slide) => slide.layout === 'chooser'),
   );
-  const [route, setRoute] = useRoute(slideCount);
+  const { view, apply } = useAudienceState(slideCount, settings.languages);
+  const route = view.route;
   const [textLevel, setTextLevel] = useState(0);
-  const [overviewOpen, setOverviewOpen] = useState(false);
   const [staffOpen, setStaffOpen] = useState(false);
-  const appBar = useRef<HTMLElement>(null);
-  // The staff panel opens after a hidden 3-second press on an empty part of the top bar.
-  useLongPress(appBar, () => setStaffOpen(true));
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [presenter, setPresenter] = useState(false);
   useNoBrowserGestures();
 
-  const goToSlide = useCallback(
-    (index: number) => setRoute({ screen: 'slide', index }),
-    [setRoute],
-  );
   const textScale = TEXT_SCALES[textLevel] ?? 1;
   const pristine =
     route.screen === 'start' &&
@@ -80,17 +63,35 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
     {
       idleSeconds: settings.idleSeconds,
       warningSeconds: settings.idleWarningSeconds,
-      enabled: !settings.presenterMode && !pristine,
+      enabled: !settings.presenterMode && !presenter && !pristine,
     },
     onReset,
   );
+  const { stillHere } = idle;
+  // The presenter's commands are activity too, and its leaving starts the idle time afresh.
+  const fromPresenter = (command: PresentationCommand) => {
+    stillHere();
+    apply(command);
+  };
+  const onPresenter = (connected: boolean) => {
+    setPresenter(connected);
+    if (connected) setNotesOpen(false);
+    stillHere();
+  };
+
+  const covered = staffOpen || idle.phase.phase === 'warning';
+  useDeckKeyCommands(view, notesOpen, {
+    enabled: !covered,
+    onCommand: apply,
+    onNotes: (open) => setNotesOpen(open && !presenter),
+  });
 
   function screen() {
-    if (route.screen === 'start') return <StartScreen onStart={() => goToSlide(0)} />;
+    if (route.screen === 'start') return <StartScreen onStart={() => apply({ type: 'start' })} />;
     if (route.screen === 'chooser')
       return (
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-          <ChooserScreen onClose={() => goToSlide(chooserSlide)} />
+          <ChooserScreen onClose={() => apply({ type: 'go', index: chooserSlide })} />
         </Suspense>
       );
     return (
@@ -98,48 +99,36 @@ export function App({ settings, onReset, onPatientActive }: AppProps) {
         deck={deck}
         index={route.index}
         textScale={textScale}
-        onIndex={goToSlide}
-        onOpenChooser={() => setRoute({ screen: 'chooser' })}
-        overviewOpen={overviewOpen}
-        onOverview={setOverviewOpen}
+        onCommand={apply}
+        overviewOpen={view.overview}
+        blank={view.blank}
+        // Notes are for the physio's eyes: never on the patient's screen while a presenter is open.
+        notesOpen={notesOpen && !presenter}
+        onCloseNotes={() => setNotesOpen(false)}
       />
     );
   }
 
-  const covered = staffOpen || idle.phase.phase === 'warning';
   return (
     <Stage textScale={textScale}>
-      <ReadAloudProvider enabled={settings.readAloud} rate={settings.speechRate} covered={covered}>
+      <ReadAloudProvider
+        enabled={settings.readAloud}
+        rate={settings.speechRate}
+        covered={covered || view.blank}
+      >
+        <AudienceLink view={view} apply={fromPresenter} onPresenter={onPresenter} />
         <div className="app">
-          <header className="app-bar" ref={appBar} data-testid="app-bar">
-            <div className="app-bar-start">
-              {route.screen !== 'start' && (
-                <button
-                  type="button"
-                  className="secondary-button"
-                  onClick={() => setRoute({ screen: 'start' })}
-                >
-                  {t('app.home')}
-                </button>
-              )}
-              {route.screen === 'slide' && (
-                <button
-                  type="button"
-                  className="secondary-button"
-                  onClick={() => setOverviewOpen(true)}
-                >
-                  {t('deck.overview')}
-                </button>
-              )}
-            </div>
-            <ReadAloudControls />
-            <div className="app-bar-end">
-              <TextSizeControl level={textLevel} onLevel={setTextLevel} />
-              <LanguageSwitch />
-            </div>
-          </header>
+          <AppBar
+            screen={route.screen}
+            textLevel={textLevel}
+            onTextLevel={setTextLevel}
+            onHome={() => apply({ type: 'home' })}
+            onOverview={() => apply({ type: 'overview', open: true })}
+            onStaff={() => setStaffOpen(true)}
+          />
           {screen()}
           <BridgeNotice />
+          {view.blank && <BlankScreen onResume={() => apply({ type: 'blank', on: false })} />}
           {staffOpen && <StaffPanel settings={settings} onClose={() => setStaffOpen(false)} />}
           {idle.phase.phase === 'warning' && (
             <IdleWarning secondsLeft={idle.phase.secondsLeft} onContinue={idle.stillHere} />

@@ -15,6 +15,7 @@ import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
 import { startSettings } from './kiosk/useKioskSettings';
 import { MarkStarted } from './MarkStarted';
+import { PRESENTER_HASH, PresenterRoot } from './presenter/PresenterRoot';
 
 // The kiosk:* marks name the start-up steps in a trace (scripts/profile-start.mjs).
 async function start(): Promise<void> {
@@ -30,7 +31,7 @@ async function start(): Promise<void> {
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <KioskRoot />
+        {window.location.hash === PRESENTER_HASH ? <PresenterRoot /> : <KioskRoot />}
         <MarkStarted />
       </I18nextProvider>
     </StrictMode>,

@@ -26,13 +26,15 @@ describe('commandForKey', () => {
     ['.', 'toggle-blank'],
     ['n', 'toggle-notes'],
     ['x', null],
-    ['F5', null],
+    ['F5', 'start'],
   ])('%j → %s', (k, command) => {
     expect(commandForKey(key(k))).toBe(command);
   });
 
   it('reads Shift+Space as previous and ignores shortcuts with Ctrl, Alt or Meta', () => {
     expect(commandForKey(key(' ', { shiftKey: true }))).toBe('previous');
+    expect(commandForKey(key('F5', { shiftKey: true }))).toBe('resume');
+    expect(commandForKey(key('F5', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('ArrowRight', { ctrlKey: true }))).toBeNull();
     expect(commandForKey(key('ArrowLeft', { altKey: true }))).toBeNull();
     expect(commandForKey(key('o', { metaKey: true }))).toBeNull();

@@ -8,7 +8,11 @@ export type DeckKeyCommand =
   | 'toggle-overview'
   | 'close'
   | 'toggle-blank'
-  | 'toggle-notes';
+  | 'toggle-notes'
+  /** A presenter remote's start button (F5): the first slide, nothing covering it. */
+  | 'start'
+  /** Shift+F5: carry on from the current slide, nothing covering it. */
+  | 'resume';
 
 const KEYS: Readonly<Record<string, DeckKeyCommand>> = {
   ArrowRight: 'next',
@@ -28,6 +32,7 @@ const KEYS: Readonly<Record<string, DeckKeyCommand>> = {
   '.': 'toggle-blank',
   n: 'toggle-notes',
   N: 'toggle-notes',
+  F5: 'start',
 };
 
 export interface KeyPress {
@@ -41,5 +46,6 @@ export interface KeyPress {
 export function commandForKey(event: KeyPress): DeckKeyCommand | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   if (event.key === ' ' && event.shiftKey) return 'previous';
+  if (event.key === 'F5' && event.shiftKey) return 'resume';
   return KEYS[event.key] ?? null;
 }

@@ -1,11 +1,10 @@
-// The article as slides: swipe, buttons, dots and keys; overview, blank screen and notes.
+// The article as slides: swipe, buttons and dots; the overview and the notes over them.
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { DeckKeyCommand } from '@shared/deck/deck-keys';
 import type { Deck as DeckData } from '@shared/deck/deck-schema';
-import { clampIndex, navigate } from '@shared/deck/navigation';
+import type { PresentationCommand } from '@shared/presentation/presentation-state';
 import { slideReading, type ReadPart } from '@shared/speech/reading-order';
 
 import { useArticleText } from '../content/useArticleText';
@@ -15,7 +14,6 @@ import { NotesPanel } from './NotesPanel';
 import { Overview } from './Overview';
 import { SlideControls } from './SlideControls';
 import { SlideView, type SlideDirection } from './SlideView';
-import { useDeckKeys } from './useDeckKeys';
 import { useSwipe } from './useSwipe';
 
 const NOTHING_TO_READ: readonly ReadPart[] = [];
@@ -24,26 +22,26 @@ interface DeckProps {
   deck: DeckData;
   index: number;
   textScale: number;
-  onIndex(index: number): void;
-  onOpenChooser(): void;
+  onCommand(command: PresentationCommand): void;
   overviewOpen: boolean;
-  onOverview(open: boolean): void;
+  blank: boolean;
+  notesOpen: boolean;
+  onCloseNotes(): void;
 }
 
 export function Deck({
   deck,
   index,
   textScale,
-  onIndex,
-  onOpenChooser,
+  onCommand,
   overviewOpen,
-  onOverview,
+  blank,
+  notesOpen,
+  onCloseNotes,
 }: DeckProps) {
   const { t } = useTranslation();
   const text = useArticleText();
   const { scale } = useStage();
-  const [blank, setBlank] = useState(false);
-  const [notesOpen, setNotesOpen] = useState(false);
   // Which way the last change went, kept as state derived from the previous render's index. The
   // slide the deck opens on does not slide in: its words and illustration are there at once.
   const [shown, setShown] = useState({ index, direction: 'none' as SlideDirection });
@@ -52,28 +50,10 @@ export function Deck({
   const direction = shown.direction;
 
   const count = deck.slides.length;
-  const go = useCallback((target: number) => onIndex(clampIndex(target, count)), [onIndex, count]);
-
-  const onCommand = (command: DeckKeyCommand) => {
-    if (blank) return setBlank(false);
-    switch (command) {
-      case 'toggle-overview':
-        return onOverview(!overviewOpen);
-      case 'close':
-        if (notesOpen) return setNotesOpen(false);
-        return onOverview(!overviewOpen);
-      case 'toggle-blank':
-        return setBlank(true);
-      case 'toggle-notes':
-        return setNotesOpen((open) => !open);
-      default:
-        if (!overviewOpen) go(navigate(index, command, count));
-    }
-  };
-  useDeckKeys(onCommand);
+  const go = (target: number) => onCommand({ type: 'go', index: target });
 
   const swipeArea = useRef<HTMLDivElement>(null);
-  useSwipe(swipeArea, scale, (swipe) => go(navigate(index, swipe, count)));
+  useSwipe(swipeArea, scale, (swipe) => onCommand({ type: 'navigate', command: swipe }));
 
   const current = deck.slides[index];
   const reading = useMemo(() => (current ? slideReading(current) : []), [current]);
@@ -94,7 +74,7 @@ export function Deck({
             direction={direction}
             textScale={textScale}
             focusHeading={!overviewOpen}
-            onOpenChooser={onOpenChooser}
+            onOpenChooser={() => onCommand({ type: 'chooser' })}
           />
         ))}
       </div>
@@ -109,25 +89,13 @@ export function Deck({
           ? t('deck.announce', { current: index + 1, total: count, title: text(current.heading) })
           : ''}
       </p>
-      {notesOpen && current && <NotesPanel slide={current} onClose={() => setNotesOpen(false)} />}
+      {notesOpen && current && <NotesPanel slide={current} onClose={onCloseNotes} />}
       {overviewOpen && (
         <Overview
           slides={deck.slides}
           index={index}
-          onGo={(target) => {
-            onOverview(false);
-            go(target);
-          }}
-          onClose={() => onOverview(false)}
-        />
-      )}
-      {blank && (
-        <button
-          type="button"
-          className="blank-screen"
-          data-testid="blank-screen"
-          aria-label={t('deck.blank-resume')}
-          onClick={() => setBlank(false)}
+          onGo={go}
+          onClose={() => onCommand({ type: 'overview', open: false })}
         />
       )}
     </main>

@@ -12,7 +12,8 @@ function isActivatingAControl(event: KeyboardEvent): boolean {
   );
 }
 
-export function useDeckKeys(onCommand: (command: DeckKeyCommand) => void, enabled = true): void {
+/** `onCommand` returns false for a key it did nothing with, which then keeps its usual effect. */
+export function useDeckKeys(onCommand: (command: DeckKeyCommand) => boolean, enabled = true): void {
   const handle = useEffectEvent(onCommand);
   useEffect(() => {
     if (!enabled) return;
@@ -24,9 +25,7 @@ export function useDeckKeys(onCommand: (command: DeckKeyCommand) => void, enable
         return;
       if (isActivatingAControl(event)) return;
       const command = commandForKey(event);
-      if (!command) return;
-      event.preventDefault();
-      handle(command);
+      if (command && handle(command)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

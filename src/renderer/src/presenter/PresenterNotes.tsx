@@ -1,0 +1,38 @@
+// The speaker notes of the current slide in the notes' own language: talking points, the
+// teach-back question (highlighted: it is what the physio asks) and the sources.
+
+import { useTranslation } from 'react-i18next';
+
+import type { Slide } from '@shared/deck/deck-schema';
+
+export function PresenterNotes({ slide, language }: { slide: Slide; language: string }) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT(language);
+  const text = i18n.getFixedT(language, 'article');
+  return (
+    <section
+      className="presenter-notes"
+      lang={language}
+      aria-labelledby="presenter-notes-title"
+      data-testid="presenter-notes"
+    >
+      <h2 id="presenter-notes-title">{t('deck.notes.title')}</h2>
+      <h3>{t('deck.notes.talking-points')}</h3>
+      <ul>
+        {slide.notes.talkingPoints.map((key) => (
+          <li key={key}>{text(key as never)}</li>
+        ))}
+      </ul>
+      <div className="presenter-teach-back">
+        <h3>{t('deck.notes.teach-back')}</h3>
+        <p>{text(slide.notes.teachBack as never)}</p>
+      </div>
+      <h3>{t('deck.notes.sources')}</h3>
+      <ul className="notes-sources">
+        {slide.notes.sources.map((key) => (
+          <li key={key}>{text(key as never)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
