@@ -15,6 +15,9 @@ export function PresenterNotes({ slide, language }: { slide: Slide; language: st
       lang={language}
       aria-labelledby="presenter-notes-title"
       data-testid="presenter-notes"
+      // It scrolls when the notes are long, so it must be reachable by keyboard (axe).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
     >
       <h2 id="presenter-notes-title">{t('deck.notes.title')}</h2>
       <h3>{t('deck.notes.talking-points')}</h3>

@@ -4,6 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import './presenter.css';
+
 import { deck } from '../content/deck';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { PresenterView } from './PresenterView';
