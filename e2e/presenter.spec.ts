@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations } from './checks';
 import { expect, test, watchPage, type PageProblems } from './fixtures';
 import { currentIndex, currentSlide, SMALL_LANDSCAPE, swipe, useLanguage } from './helpers';
+import { DUTCH_AND_ENGLISH, installSpeechStandIn, spoken } from './speech-stand-in';
 
 const MIDDLE = { x: 700, y: 560 };
 
@@ -232,3 +233,31 @@ for (const language of ['nl', 'en'] as const) {
     expectClean(problems);
   });
 }
+
+test("the presenter starts and stops reading aloud on the patient's screen", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
+  await page.goto('/#/slide/4');
+  await currentSlide(page).waitFor();
+  const { presenter, problems } = await openPresenter(context, new URL(baseURL!).origin);
+  const read = presenter.getByRole('button', { name: 'Voorlezen' });
+  await expect(read).toBeEnabled();
+  await read.click();
+  await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(read).toHaveAttribute('aria-pressed', 'true');
+  await expect(presenter.getByText('Wordt voorgelezen')).toBeVisible();
+  await expect.poll(async () => (await spoken(page))[0]?.lang).toBe('nl-NL');
+  await read.click();
+  await expect(page.getByRole('button', { name: 'Lees voor' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(read).toHaveAttribute('aria-pressed', 'false');
+  expectClean(problems);
+});
