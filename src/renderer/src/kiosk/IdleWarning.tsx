@@ -1,5 +1,7 @@
 // The "still there?" overlay with its countdown and a large button to carry on.
 
+import './kiosk.css';
+
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 

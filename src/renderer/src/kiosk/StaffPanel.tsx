@@ -2,6 +2,8 @@
 // diagnostics (config problems, versions, uptime, memory, last log lines). Unlocked only while
 // the main process's staff session lasts; every action shows only once main has confirmed it.
 
+import './kiosk.css';
+
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
