@@ -1,6 +1,9 @@
 // The app shell: the current screen inside the scaled stage, with the language switch and the
 // text size always in reach, kept in step with a presenter window when one is open.
 
+// First, so the features' stylesheets (imported by their components below) come after it.
+import './shell/shell.css';
+
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

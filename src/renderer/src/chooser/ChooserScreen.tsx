@@ -3,6 +3,7 @@
 // the chooser (or the idle reset unmounting it) forgets them; nothing is stored or logged.
 
 import './chooser.css';
+import './chooser-print.css';
 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,7 +1,11 @@
 // The "still there?" overlay with its countdown and a large button to carry on.
 
-import { useEffect, useRef } from 'react';
+import './kiosk.css';
+
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+
+import { Overlay } from '../shell/Overlay';
 
 export function IdleWarning({
   secondsLeft,
@@ -11,21 +15,20 @@ export function IdleWarning({
   onContinue(): void;
 }) {
   const { t } = useTranslation('kiosk');
+  const bodyId = useId();
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus({ preventScroll: true }), []);
   return (
-    <div
+    <Overlay
       className="overlay idle-warning"
       role="alertdialog"
-      aria-modal="true"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-body"
+      describedBy={bodyId}
+      title={t('idle.title')}
     >
-      <h2 id="idle-title">{t('idle.title')}</h2>
-      <p id="idle-body">{t('idle.body', { count: secondsLeft })}</p>
+      <p id={bodyId}>{t('idle.body', { count: secondsLeft })}</p>
       <button ref={button} type="button" className="primary-button" onClick={onContinue}>
         {t('idle.continue')}
       </button>
-    </div>
+    </Overlay>
   );
 }

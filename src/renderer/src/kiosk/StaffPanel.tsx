@@ -2,11 +2,14 @@
 // diagnostics (config problems, versions, uptime, memory, last log lines). Unlocked only while
 // the main process's staff session lasts; every action shows only once main has confirmed it.
 
+import './kiosk.css';
+
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@shared/ipc';
 
+import { Overlay } from '../shell/Overlay';
 import * as backend from './kiosk-backend';
 import { PinPad } from './PinPad';
 import { VoiceDiagnostics } from './VoiceDiagnostics';
@@ -114,18 +117,12 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
     });
 
   return (
-    <div
+    <Overlay
       className="overlay staff-panel"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="staff-title"
+      title={t('staff.title')}
+      onClose={onClose}
+      closeLabel={t('staff.close')}
     >
-      <div className="overlay-header">
-        <h2 id="staff-title">{t('staff.title')}</h2>
-        <button type="button" className="secondary-button" onClick={onClose}>
-          {t('staff.close')}
-        </button>
-      </div>
       {!session.unlocked ? (
         <div className="staff-columns">
           <div>
@@ -217,6 +214,6 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
           </div>
         </div>
       )}
-    </div>
+    </Overlay>
   );
 }

@@ -1,5 +1,7 @@
 // The article as slides: swipe, buttons and dots; the overview and the notes over them.
 
+import './slides.css';
+
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

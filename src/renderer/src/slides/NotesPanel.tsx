@@ -6,18 +6,20 @@ import { useTranslation } from 'react-i18next';
 import type { Slide } from '@shared/deck/deck-schema';
 
 import { useArticleText } from '../content/useArticleText';
+import { Overlay } from '../shell/Overlay';
 
 export function NotesPanel({ slide, onClose }: { slide: Slide; onClose(): void }) {
   const { t } = useTranslation();
   const text = useArticleText();
   return (
-    <aside className="notes-panel" aria-labelledby="notes-title" data-testid="notes-panel">
-      <div className="overlay-header">
-        <h2 id="notes-title">{t('deck.notes.title')}</h2>
-        <button type="button" className="secondary-button" onClick={onClose}>
-          {t('deck.close')}
-        </button>
-      </div>
+    <Overlay
+      className="notes-panel"
+      modal={false}
+      testId="notes-panel"
+      title={t('deck.notes.title')}
+      onClose={onClose}
+      closeLabel={t('deck.close')}
+    >
       <h3>{t('deck.notes.talking-points')}</h3>
       <ul>
         {slide.notes.talkingPoints.map((key) => (
@@ -32,6 +34,6 @@ export function NotesPanel({ slide, onClose }: { slide: Slide; onClose(): void }
           <li key={key}>{text(key)}</li>
         ))}
       </ul>
-    </aside>
+    </Overlay>
   );
 }

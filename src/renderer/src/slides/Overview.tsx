@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Slide } from '@shared/deck/deck-schema';
 
 import { useArticleText } from '../content/useArticleText';
+import { Overlay } from '../shell/Overlay';
 
 interface OverviewProps {
   slides: Slide[];
@@ -20,18 +21,12 @@ export function Overview({ slides, index, onGo, onClose }: OverviewProps) {
   const currentButton = useRef<HTMLButtonElement>(null);
   useEffect(() => currentButton.current?.focus({ preventScroll: true }), []);
   return (
-    <div
+    <Overlay
       className="overlay overview"
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby="overview-title"
+      title={t('deck.overview-title')}
+      onClose={onClose}
+      closeLabel={t('deck.close')}
     >
-      <div className="overlay-header">
-        <h2 id="overview-title">{t('deck.overview-title')}</h2>
-        <button type="button" className="secondary-button" onClick={onClose}>
-          {t('deck.close')}
-        </button>
-      </div>
       <ol className="overview-grid">
         {slides.map((slide, i) => (
           <li key={slide.id}>
@@ -49,6 +44,6 @@ export function Overview({ slides, index, onGo, onClose }: OverviewProps) {
           </li>
         ))}
       </ol>
-    </div>
+    </Overlay>
   );
 }

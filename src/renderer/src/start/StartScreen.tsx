@@ -1,5 +1,7 @@
 // The first screen a patient sees: the deck's title, an illustration and a big start button.
 
+import './start.css';
+
 import { useTranslation } from 'react-i18next';
 
 interface StartScreenProps {

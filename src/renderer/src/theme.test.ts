@@ -1,0 +1,58 @@
+// Every colour in the renderer's stylesheets comes from the palette in theme.css, and every
+// custom property they read is defined somewhere it applies.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+const HERE = __dirname;
+const HEX = /#[0-9a-f]{3,8}\b/gi;
+const USED = /var\(\s*(--[\w-]+)/g;
+const DEFINED = /(--[\w-]+)\s*:/g;
+
+function stylesheets(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return stylesheets(path);
+    return entry.name.endsWith('.css') ? [path] : [];
+  });
+}
+
+const read = (path: string) => readFileSync(path, 'utf8');
+const defined = (css: string) => new Set([...css.matchAll(DEFINED)].map((match) => match[1]));
+const name = (path: string) => relative(HERE, path);
+
+const THEME = join(HERE, 'theme.css');
+// The stage sets --text-scale (shell.css gives its default; Stage.tsx the chosen size) for all screens.
+const SHARED = new Set([...defined(read(THEME)), ...defined(read(join(HERE, 'shell/shell.css')))]);
+const FILES = stylesheets(HERE).filter((path) => path !== THEME);
+
+describe('renderer stylesheets', () => {
+  it('finds the stylesheets', () => {
+    expect(FILES.map(name)).toEqual(expect.arrayContaining(['styles.css', 'chooser/chooser.css']));
+  });
+
+  it.each(FILES.map((path) => [name(path), path]))('%s has no raw hex colour', (_, path) => {
+    const found = read(path)
+      .split('\n')
+      .flatMap((line, i) =>
+        [...line.replace(/url\([^)]*\)/g, '').matchAll(HEX)].map(
+          (match) => `${name(path)}:${i + 1}: ${match[0]} (use a variable from theme.css)`,
+        ),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it.each(FILES.map((path) => [name(path), path]))('%s reads only defined variables', (_, path) => {
+    const css = read(path);
+    const own = defined(css);
+    const undefinedVars = css.split('\n').flatMap((line, i) =>
+      [...line.matchAll(USED)]
+        .map((match) => match[1])
+        .filter((variable) => !SHARED.has(variable) && !own.has(variable))
+        .map((variable) => `${name(path)}:${i + 1}: var(${variable}) is defined nowhere`),
+    );
+    expect(undefinedVars).toEqual([]);
+  });
+});
