@@ -183,6 +183,15 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
               >
                 {settings.presenterMode ? t('staff.presenter-off') : t('staff.presenter-on')}
               </button>
+              {bridge && settings.presenterMode && (
+                <button
+                  type="button"
+                  className="secondary-button"
+                  onClick={() => act('swap-screens')}
+                >
+                  {t('staff.swap-screens')}
+                </button>
+              )}
             </div>
             <p>
               {settings.presenterMode
