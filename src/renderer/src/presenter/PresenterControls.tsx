@@ -8,6 +8,8 @@ import type {
   PresentationState,
 } from '@shared/presentation/presentation-state';
 
+import { LanguageButtons } from '../shell/LanguageButtons';
+
 interface PresenterControlsProps {
   state: PresentationState;
   languages: readonly string[];
@@ -15,7 +17,7 @@ interface PresenterControlsProps {
 }
 
 export function PresenterControls({ state, languages, onCommand }: PresenterControlsProps) {
-  const { t, i18n } = useTranslation('kiosk');
+  const { t } = useTranslation('kiosk');
   const { t: tCommon } = useTranslation();
   const onSlide = state.route.screen === 'slide';
   return (
@@ -84,18 +86,11 @@ export function PresenterControls({ state, languages, onCommand }: PresenterCont
           role="group"
           aria-label={t('presenter.audience-language')}
         >
-          {languages.map((language) => (
-            <button
-              key={language}
-              type="button"
-              className="language-button"
-              lang={language}
-              aria-pressed={state.language === language}
-              onClick={() => onCommand({ type: 'language', language })}
-            >
-              {i18n.getFixedT(language)('language.native-name', { ns: 'common' })}
-            </button>
-          ))}
+          <LanguageButtons
+            languages={languages}
+            current={state.language}
+            onChoose={(language) => onCommand({ type: 'language', language })}
+          />
         </div>
       )}
     </div>

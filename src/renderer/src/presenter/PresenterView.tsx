@@ -11,6 +11,7 @@ import type {
   PresentationState,
 } from '@shared/presentation/presentation-state';
 
+import { LanguageButtons } from '../shell/LanguageButtons';
 import { useDeckKeys } from '../slides/useDeckKeys';
 import { useSwipe } from '../slides/useSwipe';
 import { PresenterClock } from './PresenterClock';
@@ -69,18 +70,12 @@ export function PresenterView({ deck, state, languages, onCommand, onEnd }: Pres
           aria-label={t('presenter.notes-language')}
         >
           <span>{t('presenter.notes-language')}</span>
-          {languages.map((language) => (
-            <button
-              key={language}
-              type="button"
-              className="language-button"
-              lang={language}
-              aria-pressed={(notesLanguage ?? state.language) === language}
-              onClick={() => setNotesLanguage(language)}
-            >
-              {language.toUpperCase()}
-            </button>
-          ))}
+          <LanguageButtons
+            languages={languages}
+            current={notesLanguage ?? state.language}
+            onChoose={setNotesLanguage}
+            show="code"
+          />
         </div>
         <button type="button" className="secondary-button" onClick={onEnd}>
           {t('presenter.end')}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { rememberLanguage } from '../i18n/i18n';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
+import { LanguageButtons } from './LanguageButtons';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -12,24 +13,14 @@ export function LanguageSwitch() {
   if (languages.length < 2) return null;
   return (
     <nav className="language-switch" aria-label={t('language.switch-label')}>
-      {languages.map((language) => {
-        const current = i18n.resolvedLanguage === language;
-        return (
-          <button
-            key={language}
-            type="button"
-            className="language-button"
-            lang={language}
-            aria-pressed={current}
-            onClick={() => {
-              rememberLanguage(language);
-              void i18n.changeLanguage(language);
-            }}
-          >
-            {i18n.getFixedT(language)('language.native-name')}
-          </button>
-        );
-      })}
+      <LanguageButtons
+        languages={languages}
+        current={i18n.resolvedLanguage}
+        onChoose={(language) => {
+          rememberLanguage(language);
+          void i18n.changeLanguage(language);
+        }}
+      />
     </nav>
   );
 }
