@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import react from '@vitejs/plugin-react';
@@ -5,6 +6,16 @@ import { defineConfig } from 'electron-vite';
 
 import { checkDeck } from './scripts/lib/check-deck-plugin';
 import { preloadFonts } from './scripts/lib/preload-fonts-plugin';
+import { preloadImages } from './scripts/lib/preload-images-plugin';
+
+// The deck itself is checked by checkDeck; here only the first slide's illustration is read.
+const deck = JSON.parse(readFileSync(resolve('resources/deck.json'), 'utf8')) as {
+  slides: { illustration: string }[];
+};
+const firstScreens = [
+  'illustrations/start.svg',
+  ...deck.slides.slice(0, 1).map((s) => s.illustration),
+];
 
 export default defineConfig({
   main: {
@@ -32,7 +43,12 @@ export default defineConfig({
       alias: { '@shared': resolve('src/shared'), '@locales': resolve('locales') },
     },
     // The start screen's two faces: regular and bold, Latin.
-    plugins: [react(), checkDeck(resolve('.')), preloadFonts(/-latin-(400|700)-normal-/)],
+    plugins: [
+      react(),
+      checkDeck(resolve('.')),
+      preloadFonts(/-latin-(400|700)-normal-/),
+      preloadImages(firstScreens),
+    ],
     build: {
       minify: true,
       assetsInlineLimit: 0,
