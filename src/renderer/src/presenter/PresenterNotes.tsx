@@ -1,5 +1,5 @@
-// The speaker notes of the current slide in the notes' own language: talking points, the
-// teach-back question (highlighted: it is what the physio asks) and the sources.
+// The speaker notes of the current slide in the notes' own language: the teach-back question
+// first (highlighted: it is what the physio asks), then the talking points and the sources.
 
 import { useTranslation } from 'react-i18next';
 
@@ -20,16 +20,16 @@ export function PresenterNotes({ slide, language }: { slide: Slide; language: st
       tabIndex={0}
     >
       <h2 id="presenter-notes-title">{t('deck.notes.title')}</h2>
+      <div className="presenter-teach-back">
+        <h3>{t('deck.notes.teach-back')}</h3>
+        <p>{text(slide.notes.teachBack as never)}</p>
+      </div>
       <h3>{t('deck.notes.talking-points')}</h3>
       <ul>
         {slide.notes.talkingPoints.map((key) => (
           <li key={key}>{text(key as never)}</li>
         ))}
       </ul>
-      <div className="presenter-teach-back">
-        <h3>{t('deck.notes.teach-back')}</h3>
-        <p>{text(slide.notes.teachBack as never)}</p>
-      </div>
       <h3>{t('deck.notes.sources')}</h3>
       <ul className="notes-sources">
         {slide.notes.sources.map((key) => (
