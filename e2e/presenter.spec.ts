@@ -211,6 +211,12 @@ test('a patient touching the screen still works, and the presenter follows', asy
   await page.keyboard.press('Escape');
   await expect(presenter.getByText('Het overzicht is open')).toBeHidden();
   expect(await currentIndex(page)).toBe(4);
+  // A swipe on the presenter's copy of the slide moves both screens too.
+  await presenter.bringToFront();
+  const frame = (await presenter.getByTestId('presenter-current').boundingBox())!;
+  const centre = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+  await swipe(presenter, centre, -300);
+  await expectInStep(page, presenter, 5);
   expectClean(problems);
 });
 
