@@ -15,6 +15,7 @@ import {
 } from '@shared/chooser/keys';
 import type { Plan } from '@shared/chooser/plan';
 import { planToText } from '@shared/chooser/plan-text';
+import { shownTip } from '@shared/speech/reading-order';
 
 import { printHandout } from '../kiosk/kiosk-backend';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
@@ -41,6 +42,9 @@ function usePrint(): { state: PrintState; print(): void } {
 interface ResultScreenProps {
   plan: Plan;
   activities: readonly Activity[];
+  /** The activity whose tips are shown; undefined: the plan's first. */
+  tipId: string | undefined;
+  onTip(id: string): void;
   onBack(): void;
   onStartAgain(): void;
   onClose(): void;
@@ -49,6 +53,8 @@ interface ResultScreenProps {
 export function ResultScreen({
   plan,
   activities,
+  tipId,
+  onTip,
   onBack,
   onStartAgain,
   onClose,
@@ -66,8 +72,7 @@ export function ResultScreen({
     [activities],
   );
   const used = plan.activityIds.flatMap((id) => byId.get(id) ?? []);
-  const [tipId, setTipId] = useState(used[0]?.id);
-  const tip = used.find((activity) => activity.id === tipId) ?? used[0];
+  const tip = shownTip(plan, activities, tipId);
   const planText = planToText(plan, activities, translate);
 
   useFit(main, [i18n.language, plan, tip?.id, printState]);
@@ -154,7 +159,7 @@ export function ResultScreen({
                       className="tip-choice"
                       aria-pressed={activity.id === tip.id}
                       aria-controls="tip-card"
-                      onClick={() => setTipId(activity.id)}
+                      onClick={() => onTip(activity.id)}
                     >
                       {text(activity.name)}
                     </button>
