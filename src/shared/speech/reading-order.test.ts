@@ -180,7 +180,7 @@ describe('shownTip', () => {
   const activities = [{ id: 'walking' }, { id: 'yoga' }, { id: 'cycling' }];
   const plan = { activityIds: ['yoga', 'walking'] };
 
-  it('is the chosen activity of the plan, else the plan\'s first', () => {
+  it("is the chosen activity of the plan, else the plan's first", () => {
     expect(shownTip(plan, activities, 'walking')?.id).toBe('walking');
     expect(shownTip(plan, activities)?.id).toBe('yoga');
     expect(shownTip(plan, activities, 'cycling')?.id).toBe('yoga');
