@@ -276,8 +276,10 @@ function TipCard({
 }) {
   const { t } = useTranslation('chooser');
   const text = useDataText();
-  const words = (key: string) =>
-    spoken ? <Spoken id={`chooser:${key}`}>{text(key)}</Spoken> : text(key);
+  const words = (key: string) => {
+    const shown = text(key);
+    return spoken ? <Spoken id={`chooser:${key}`}>{shown}</Spoken> : shown;
+  };
   return (
     <article id={id} className="tip-card" data-activity={activity.id}>
       <img
