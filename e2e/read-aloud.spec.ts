@@ -232,8 +232,20 @@ test('axe finds nothing while a slide is read, the button at least 48 px', async
   expect(await axeViolations(page)).toEqual([]);
 });
 
-/** Plays the voice on: `next` ends the utterance being said, `until` ends them up to one. */
-function voice(page: Page) {
+/** The chooser in `language`, with the stand-in voice. */
+async function openChooser(page: Page, language: keyof typeof WORDS) {
+  await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
+  await useLanguage(page, language);
+  await page.goto('/#/chooser');
+  return chooser(page, language);
+}
+
+/**
+ * Starts reading the screen, then plays the voice on: `next` ends the utterance being said,
+ * `until` ends them up to the one that starts with the given words.
+ */
+async function readAloud(page: Page, language: keyof typeof WORDS) {
+  await page.getByRole('button', { name: WORDS[language].button }).tap();
   let at = 0;
   const next = async () => {
     await endUtterance(page);
@@ -254,14 +266,10 @@ for (const language of ['nl', 'en'] as const) {
   test(`the days step in ${language}: the mark moves from day tile to day tile`, async ({
     page,
   }) => {
-    await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
-    await useLanguage(page, language);
-    await page.goto('/#/chooser');
-    const ui = chooser(page, language);
+    const ui = await openChooser(page, language);
     await ui.activity('walking').tap();
     await ui.next.tap();
-    await page.getByRole('button', { name: WORDS[language].button }).tap();
-    const reader = voice(page);
+    const reader = await readAloud(page, language);
     await reader.until(`1 ${ui.t('steps.days.unit', { count: 1 })}`);
 
     const tiles = page.locator('.day-choice');
@@ -281,10 +289,7 @@ for (const language of ['nl', 'en'] as const) {
   test(`the result in ${language}: the mark follows the week and the tips of the activity shown`, async ({
     page,
   }) => {
-    await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
-    await useLanguage(page, language);
-    await page.goto('/#/chooser');
-    const ui = chooser(page, language);
+    const ui = await openChooser(page, language);
     await answer(ui, { chosen: ['walking', 'swimming'], daysPerWeek: 3 });
     // The second activity's tips on screen: those are read, not the first one's.
     const tipChoices = page.locator('.tip-choice');
@@ -292,8 +297,7 @@ for (const language of ['nl', 'en'] as const) {
     await tipChoices.nth(1).tap();
     const shown = await page.locator('#tip-card').getAttribute('data-activity');
     expect(shown).not.toBeNull();
-    await page.getByRole('button', { name: WORDS[language].button }).tap();
-    const reader = voice(page);
+    const reader = await readAloud(page, language);
 
     const days = ui.week.locator('li');
     await reader.until(`${ui.t('days.full.mon')}:`);
@@ -321,15 +325,12 @@ for (const language of ['nl', 'en'] as const) {
 }
 
 test('the preferences step marks each group label and option as it is read', async ({ page }) => {
-  await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
-  await page.goto('/#/chooser');
-  const ui = chooser(page, 'nl');
+  const ui = await openChooser(page, 'nl');
   await ui.activity('walking').tap();
   await ui.next.tap();
   await ui.days(3).tap();
   await ui.next.tap();
-  await page.getByRole('button', { name: WORDS.nl.button }).tap();
-  const reader = voice(page);
+  const reader = await readAloud(page, 'nl');
   await reader.until(ui.t('steps.preferences.setting.label'));
   await expect(page.locator('#preference-setting').getByTestId('reading-now')).toBeVisible();
   await reader.next();
