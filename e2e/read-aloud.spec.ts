@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 
 import { axeViolations } from './checks';
+import { activityName, answer, chooser } from './chooser-helpers';
 import { expect, test } from './fixtures';
 import { currentSlide, openSlide, useLanguage } from './helpers';
 import {
@@ -229,4 +230,112 @@ test('axe finds nothing while a slide is read, the button at least 48 px', async
     expect(Math.min(box!.width, box!.height)).toBeGreaterThanOrEqual(48);
   }
   expect(await axeViolations(page)).toEqual([]);
+});
+
+/** The chooser in `language`, with the stand-in voice. */
+async function openChooser(page: Page, language: keyof typeof WORDS) {
+  await installSpeechStandIn(page, DUTCH_AND_ENGLISH);
+  await useLanguage(page, language);
+  await page.goto('/#/chooser');
+  return chooser(page, language);
+}
+
+/**
+ * Starts reading the screen, then plays the voice on: `next` ends the utterance being said,
+ * `until` ends them up to the one that starts with the given words.
+ */
+async function readAloud(page: Page, language: keyof typeof WORDS) {
+  await page.getByRole('button', { name: WORDS[language].button }).tap();
+  let at = 0;
+  const next = async () => {
+    await endUtterance(page);
+    at += 1;
+  };
+  return {
+    next,
+    async until(start: string) {
+      const texts = (await spoken(page)).map((utterance) => utterance.text);
+      const index = texts.findIndex((text, i) => i >= at && text.startsWith(start));
+      expect(index, `"${start}…" is read`).toBeGreaterThanOrEqual(0);
+      while (at < index) await next();
+    },
+  };
+}
+
+for (const language of ['nl', 'en'] as const) {
+  test(`the days step in ${language}: the mark moves from day tile to day tile`, async ({
+    page,
+  }) => {
+    const ui = await openChooser(page, language);
+    await ui.activity('walking').tap();
+    await ui.next.tap();
+    const reader = await readAloud(page, language);
+    await reader.until(`1 ${ui.t('steps.days.unit', { count: 1 })}`);
+
+    const tiles = page.locator('.day-choice');
+    for (const count of [1, 2]) {
+      const tile = tiles.nth(count - 1);
+      await expect(mark(page)).toHaveText(ui.t('steps.days.unit', { count }));
+      await expect(mark(page)).toHaveCount(1);
+      await expect(tile.getByTestId('reading-now')).toBeVisible();
+      await expect(tile.locator('.day-number mark')).toHaveText(String(count));
+      await expect(tile).toHaveClass(/reading-now-tile/);
+      await expect(page.locator('.reading-now-tile')).toHaveCount(1);
+      await reader.next();
+    }
+    await expect(tiles.nth(2).getByTestId('reading-now')).toBeVisible();
+  });
+
+  test(`the result in ${language}: the mark follows the week and the tips of the activity shown`, async ({
+    page,
+  }) => {
+    const ui = await openChooser(page, language);
+    await answer(ui, { chosen: ['walking', 'swimming'], daysPerWeek: 3 });
+    // The second activity's tips on screen: those are read, not the first one's.
+    const tipChoices = page.locator('.tip-choice');
+    await expect(tipChoices).toHaveCount(2);
+    await tipChoices.nth(1).tap();
+    const shown = await page.locator('#tip-card').getAttribute('data-activity');
+    expect(shown).not.toBeNull();
+    const reader = await readAloud(page, language);
+
+    const days = ui.week.locator('li');
+    await reader.until(`${ui.t('days.full.mon')}:`);
+    for (const index of [0, 1]) {
+      const day = days.nth(index);
+      await expect(mark(page)).toHaveText(await day.locator('.week-activity').innerText());
+      await expect(day.getByTestId('reading-now')).toBeVisible();
+      await expect(day).toHaveClass(/reading-now-tile/);
+      await expect(page.locator('.reading-now-tile')).toHaveCount(1);
+      await reader.next();
+    }
+
+    await reader.until(ui.t('result.tips-heading'));
+    await expect(page.locator('#tips-heading').getByTestId('reading-now')).toBeVisible();
+    await reader.next();
+    await expect(mark(page)).toHaveText(activityName(shown!, language));
+    await expect(page.locator('#tip-card .tip-name').getByTestId('reading-now')).toBeVisible();
+    await reader.next();
+    const [technique, startSmall] = await page.locator('#tip-card dd').allInnerTexts();
+    await expect(mark(page)).toHaveText(technique!);
+    await reader.until(`${ui.t('result.start-small-label')}:`);
+    await expect(mark(page)).toHaveText(startSmall!);
+    await expect(mark(page)).toHaveCount(1);
+  });
+}
+
+test('the preferences step marks each group label and option as it is read', async ({ page }) => {
+  const ui = await openChooser(page, 'nl');
+  await ui.activity('walking').tap();
+  await ui.next.tap();
+  await ui.days(3).tap();
+  await ui.next.tap();
+  const reader = await readAloud(page, 'nl');
+  await reader.until(ui.t('steps.preferences.setting.label'));
+  await expect(page.locator('#preference-setting').getByTestId('reading-now')).toBeVisible();
+  await reader.next();
+  await expect(ui.setting('any').getByTestId('reading-now')).toBeVisible();
+  await reader.until(ui.t('steps.preferences.cost.free-only'));
+  await expect(ui.cost('free-only').getByTestId('reading-now')).toBeVisible();
+  await expect(mark(page)).toHaveCount(1);
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import type { Plan } from '../chooser/plan';
 import type { Slide } from '../deck/deck-schema';
-import { chooserStepReading, resultReading, slideReading, type ReadPart } from './reading-order';
+import {
+  chooserStepReading,
+  resultReading,
+  shownTip,
+  slideReading,
+  type ReadPart,
+} from './reading-order';
 
 const ids = (parts: readonly ReadPart[]) => parts.map((part) => part.id);
 
@@ -124,13 +130,19 @@ describe('resultReading', () => {
       techniqueTip: 'activities.walking.technique',
       startSmall: 'activities.walking.start',
     },
+    {
+      id: 'yoga',
+      name: 'activities.yoga.name',
+      techniqueTip: 'activities.yoga.technique',
+      startSmall: 'activities.yoga.start',
+    },
   ];
   const plan: Plan = {
     days: [0, 1, 2, 3, 4, 5, 6].map((day) => ({
       day: day as Plan['days'][number]['day'],
-      activityId: day === 0 ? 'walking' : null,
+      activityId: day === 0 ? 'walking' : day === 2 ? 'yoga' : null,
     })),
-    activityIds: ['walking'],
+    activityIds: ['walking', 'yoga'],
     notices: ['rest-day-kept'],
   };
 
@@ -149,5 +161,29 @@ describe('resultReading', () => {
       'chooser:activities.walking.technique',
       'chooser:activities.walking.start',
     ]);
+  });
+
+  it('reads the tips of the activity shown, the first one until another is chosen', () => {
+    const tipIds = (tipId?: string) => ids(resultReading(plan, activities, tipId)).slice(-4);
+    expect(tipIds('yoga')).toEqual([
+      'chooser:result.tips-heading',
+      'chooser:activities.yoga.name',
+      'chooser:activities.yoga.technique',
+      'chooser:activities.yoga.start',
+    ]);
+    expect(tipIds()).toEqual(tipIds('walking'));
+    expect(tipIds('cycling')).toEqual(tipIds('walking'));
+  });
+});
+
+describe('shownTip', () => {
+  const activities = [{ id: 'walking' }, { id: 'yoga' }, { id: 'cycling' }];
+  const plan = { activityIds: ['yoga', 'walking'] };
+
+  it("is the chosen activity of the plan, else the plan's first", () => {
+    expect(shownTip(plan, activities, 'walking')?.id).toBe('walking');
+    expect(shownTip(plan, activities)?.id).toBe('yoga');
+    expect(shownTip(plan, activities, 'cycling')?.id).toBe('yoga');
+    expect(shownTip({ activityIds: [] }, activities)).toBeUndefined();
   });
 });

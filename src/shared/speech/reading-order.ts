@@ -93,10 +93,23 @@ export function chooserStepReading(
   }
 }
 
-/** The result: the week day by day, the notices, the advice and the first activity's tips. */
+type TipActivity = Pick<Activity, 'id' | 'name' | 'techniqueTip' | 'startSmall'>;
+
+/** The activity whose tips the result shows: the one chosen, else the plan's first. */
+export function shownTip<A extends Pick<Activity, 'id'>>(
+  plan: Pick<Plan, 'activityIds'>,
+  activities: readonly A[],
+  chosenId?: string,
+): A | undefined {
+  const used = plan.activityIds.flatMap((id) => activities.find((a) => a.id === id) ?? []);
+  return used.find((activity) => activity.id === chosenId) ?? used[0];
+}
+
+/** The result: the week day by day, the notices, the advice and the shown activity's tips. */
 export function resultReading(
   plan: Plan,
-  activities: readonly Pick<Activity, 'id' | 'name' | 'techniqueTip' | 'startSmall'>[],
+  activities: readonly TipActivity[],
+  tipId?: string,
 ): ReadPart[] {
   const byId = new Map(activities.map((activity) => [activity.id, activity]));
   const week = plan.days.map(({ day, activityId }): ReadPart => {
@@ -104,13 +117,13 @@ export function resultReading(
     const text = ref('chooser', activity ? activity.name : 'result.rest-day');
     return { id: `chooser:week#${day}`, label: ref('chooser', DAY_FULL_KEYS[day]), text };
   });
-  const first = plan.activityIds.map((id) => byId.get(id)).find((activity) => activity);
-  const tips = first
+  const tip = shownTip(plan, activities, tipId);
+  const tips = tip
     ? [
         chooser('result.tips-heading'),
-        chooser(first.name),
-        { ...chooser(first.techniqueTip), label: ref('chooser', 'result.technique-label') },
-        { ...chooser(first.startSmall), label: ref('chooser', 'result.start-small-label') },
+        chooser(tip.name),
+        { ...chooser(tip.techniqueTip), label: ref('chooser', 'result.technique-label') },
+        { ...chooser(tip.startSmall), label: ref('chooser', 'result.start-small-label') },
       ]
     : [];
   return [

@@ -39,6 +39,8 @@ type Step = 'activities' | 'days' | 'preferences' | 'result';
 function ChooserFlow({ activities, onClose }: { activities: Activity[]; onClose(): void }) {
   const [step, setStep] = useState<Step>('activities');
   const [answers, setAnswers] = useState<ChooserAnswers>(INITIAL_ANSWERS);
+  // The activity whose tips the result shows (and reads); undefined: the plan's first.
+  const [tipId, setTipId] = useState<string>();
   const plan = useMemo(
     () => (step === 'result' ? buildPlan(answers, activities) : null),
     [step, answers, activities],
@@ -47,10 +49,10 @@ function ChooserFlow({ activities, onClose }: { activities: Activity[]; onClose(
     () =>
       step === 'result'
         ? plan
-          ? resultReading(plan, activities)
+          ? resultReading(plan, activities, tipId)
           : []
         : chooserStepReading(step, { activities, dayChoices: DAY_CHOICES }),
-    [step, plan, activities],
+    [step, plan, activities, tipId],
   );
   useReadingContent(reading);
 
@@ -80,7 +82,10 @@ function ChooserFlow({ activities, onClose }: { activities: Activity[]; onClose(
           answers={answers}
           onAnswers={setAnswers}
           onBack={() => setStep('days')}
-          onNext={() => setStep('result')}
+          onNext={() => {
+            setTipId(undefined);
+            setStep('result');
+          }}
         />
       );
     case 'result':
@@ -88,6 +93,8 @@ function ChooserFlow({ activities, onClose }: { activities: Activity[]; onClose(
         <ResultScreen
           plan={plan}
           activities={activities}
+          tipId={tipId}
+          onTip={setTipId}
           onBack={() => setStep('preferences')}
           onStartAgain={() => {
             setAnswers(INITIAL_ANSWERS);

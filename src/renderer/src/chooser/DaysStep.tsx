@@ -2,6 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 
+import { READING_TILE, Spoken, useReadingNow } from '../speech/Spoken';
 import { DAY_CHOICES, type ChooserAnswers } from './answers';
 import { StepFrame } from './StepFrame';
 
@@ -27,19 +28,45 @@ export function DaysStep({ answers, onAnswers, onBack, onNext }: DaysStepProps) 
     >
       <div className="day-choices" role="group" aria-labelledby="chooser-question">
         {DAY_CHOICES.map((count) => (
-          <button
+          <DayChoice
             key={count}
-            type="button"
-            className="choice-tile day-choice"
-            aria-pressed={answers.daysPerWeek === count}
-            onClick={() => onAnswers({ ...answers, daysPerWeek: count })}
-            data-fit-box
-          >
-            <span className="day-number">{count}</span>{' '}
-            <span className="day-unit">{t('steps.days.unit', { count })}</span>
-          </button>
+            count={count}
+            pressed={answers.daysPerWeek === count}
+            onPress={() => onAnswers({ ...answers, daysPerWeek: count })}
+          />
         ))}
       </div>
     </StepFrame>
+  );
+}
+
+/** A day tile; while its number and unit are read, the tile and both are marked. */
+function DayChoice({
+  count,
+  pressed,
+  onPress,
+}: {
+  count: number;
+  pressed: boolean;
+  onPress(): void;
+}) {
+  const { t } = useTranslation('chooser');
+  const id = `chooser:steps.days.unit#${count}`;
+  const readingNow = useReadingNow(id);
+  return (
+    <button
+      type="button"
+      className={`choice-tile day-choice${readingNow ? ` ${READING_TILE}` : ''}`}
+      aria-pressed={pressed}
+      onClick={onPress}
+      data-fit-box
+    >
+      <span className="day-number">
+        {readingNow ? <mark className="reading-now">{count}</mark> : count}
+      </span>{' '}
+      <span className="day-unit">
+        <Spoken id={id}>{t('steps.days.unit', { count })}</Spoken>
+      </span>
+    </button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslation } from 'react-i18next';
 
+import { Spoken } from '../speech/Spoken';
 import type { ChooserAnswers } from './answers';
 import { StepFrame } from './StepFrame';
 
@@ -12,30 +13,35 @@ interface PreferencesStepProps {
   onNext(): void;
 }
 
+type Group = 'setting' | 'social' | 'cost';
+
 interface Option<T> {
   value: T;
-  label: string;
+  /** The option's key under steps.preferences.<group>: its words and its read-aloud id. */
+  leaf: string;
 }
 
 interface OptionGroupProps<T> {
-  id: string;
-  label: string;
+  group: Group;
   options: readonly Option<T>[];
   value: T;
   onChange(value: T): void;
 }
 
 function OptionGroup<T extends string | boolean>({
-  id,
-  label,
+  group,
   options,
   value,
   onChange,
 }: OptionGroupProps<T>) {
+  const { t } = useTranslation('chooser');
+  const key = (leaf: string) => `steps.preferences.${group}.${leaf}` as const;
+  const words = (leaf: string) => t(key(leaf) as never) as string;
+  const id = `preference-${group}`;
   return (
     <div className="preference-group">
       <h2 id={id} className="preference-label">
-        {label}
+        <Spoken id={`chooser:${key('label')}`}>{words('label')}</Spoken>
       </h2>
       <div className="preference-options" role="group" aria-labelledby={id}>
         {options.map((option) => (
@@ -50,7 +56,7 @@ function OptionGroup<T extends string | boolean>({
           >
             <span className="option-mark" aria-hidden="true" />
             <span className="option-label" data-fit-box>
-              {option.label}
+              <Spoken id={`chooser:${key(option.leaf)}`}>{words(option.leaf)}</Spoken>
             </span>
           </button>
         ))}
@@ -74,35 +80,24 @@ export function PreferencesStep({ answers, onAnswers, onBack, onNext }: Preferen
     >
       <div className="preference-groups">
         <OptionGroup
-          id="preference-setting"
-          label={t('steps.preferences.setting.label')}
+          group="setting"
           value={answers.setting}
           onChange={(setting) => onAnswers({ ...answers, setting })}
-          options={[
-            { value: 'any', label: t('steps.preferences.setting.any') },
-            { value: 'indoors', label: t('steps.preferences.setting.indoors') },
-            { value: 'outdoors', label: t('steps.preferences.setting.outdoors') },
-          ]}
+          options={(['any', 'indoors', 'outdoors'] as const).map((leaf) => ({ value: leaf, leaf }))}
         />
         <OptionGroup
-          id="preference-social"
-          label={t('steps.preferences.social.label')}
+          group="social"
           value={answers.social}
           onChange={(social) => onAnswers({ ...answers, social })}
-          options={[
-            { value: 'any', label: t('steps.preferences.social.any') },
-            { value: 'alone', label: t('steps.preferences.social.alone') },
-            { value: 'together', label: t('steps.preferences.social.together') },
-          ]}
+          options={(['any', 'alone', 'together'] as const).map((leaf) => ({ value: leaf, leaf }))}
         />
         <OptionGroup
-          id="preference-cost"
-          label={t('steps.preferences.cost.label')}
+          group="cost"
           value={answers.freeOnly}
           onChange={(freeOnly) => onAnswers({ ...answers, freeOnly })}
           options={[
-            { value: false, label: t('steps.preferences.cost.any') },
-            { value: true, label: t('steps.preferences.cost.free-only') },
+            { value: false, leaf: 'any' },
+            { value: true, leaf: 'free-only' },
           ]}
         />
       </div>

@@ -15,10 +15,11 @@ import {
 } from '@shared/chooser/keys';
 import type { Plan } from '@shared/chooser/plan';
 import { planToText } from '@shared/chooser/plan-text';
+import { shownTip } from '@shared/speech/reading-order';
 
 import { printHandout } from '../kiosk/kiosk-backend';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
-import { Spoken } from '../speech/Spoken';
+import { READING_TILE, Spoken, useReadingNow } from '../speech/Spoken';
 import { QrCode } from './QrCode';
 import { useDataText, usePlanTranslate } from './useChooserText';
 import { useFit } from './useFit';
@@ -41,6 +42,9 @@ function usePrint(): { state: PrintState; print(): void } {
 interface ResultScreenProps {
   plan: Plan;
   activities: readonly Activity[];
+  /** The activity whose tips are shown; undefined: the plan's first. */
+  tipId: string | undefined;
+  onTip(id: string): void;
   onBack(): void;
   onStartAgain(): void;
   onClose(): void;
@@ -49,6 +53,8 @@ interface ResultScreenProps {
 export function ResultScreen({
   plan,
   activities,
+  tipId,
+  onTip,
   onBack,
   onStartAgain,
   onClose,
@@ -66,8 +72,7 @@ export function ResultScreen({
     [activities],
   );
   const used = plan.activityIds.flatMap((id) => byId.get(id) ?? []);
-  const [tipId, setTipId] = useState(used[0]?.id);
-  const tip = used.find((activity) => activity.id === tipId) ?? used[0];
+  const tip = shownTip(plan, activities, tipId);
   const planText = planToText(plan, activities, translate);
 
   useFit(main, [i18n.language, plan, tip?.id, printState]);
@@ -96,36 +101,13 @@ export function ResultScreen({
       </header>
 
       <ol className="week" data-testid="plan-week" data-fit-box>
-        {plan.days.map(({ day, activityId }) => {
-          const activity = activityId === null ? undefined : byId.get(activityId);
-          return (
-            <li
-              key={day}
-              className={activity ? 'week-day week-active' : 'week-day week-rest'}
-              data-activity={activity?.id ?? 'rest'}
-            >
-              <span className="week-day-name">
-                <span className="day-short" aria-hidden="true">
-                  {t(DAY_SHORT_KEYS[day])}
-                </span>
-                <span className="day-full">{t(DAY_FULL_KEYS[day])}</span>
-              </span>
-              {activity ? (
-                <img
-                  className="week-image"
-                  src={`/resources/${activity.illustration}`}
-                  alt=""
-                  draggable={false}
-                />
-              ) : (
-                <span className="week-rest-mark" aria-hidden="true" />
-              )}
-              <span className="week-activity" data-fit-box>
-                {activity ? text(activity.name) : t('result.rest-day')}
-              </span>
-            </li>
-          );
-        })}
+        {plan.days.map(({ day, activityId }) => (
+          <WeekDay
+            key={day}
+            day={day}
+            activity={activityId === null ? undefined : byId.get(activityId)}
+          />
+        ))}
       </ol>
 
       <div className="result-main" data-fit-box>
@@ -133,7 +115,7 @@ export function ResultScreen({
           <ul className="notices" data-testid="plan-notices">
             {plan.notices.map((notice) => (
               <li key={notice} data-notice={notice}>
-                {t(NOTICE_KEYS[notice])}
+                <Spoken id={`chooser:${NOTICE_KEYS[notice]}`}>{t(NOTICE_KEYS[notice])}</Spoken>
               </li>
             ))}
           </ul>
@@ -143,7 +125,7 @@ export function ResultScreen({
           <section className="tips screen-only" aria-labelledby="tips-heading">
             <div className="tips-top">
               <h2 id="tips-heading" className="result-subheading">
-                {t('result.tips-heading')}
+                <Spoken id="chooser:result.tips-heading">{t('result.tips-heading')}</Spoken>
               </h2>
               {used.length > 1 && (
                 <div className="tip-choices" role="group" aria-labelledby="tips-heading">
@@ -154,7 +136,7 @@ export function ResultScreen({
                       className="tip-choice"
                       aria-pressed={activity.id === tip.id}
                       aria-controls="tip-card"
-                      onClick={() => setTipId(activity.id)}
+                      onClick={() => onTip(activity.id)}
                     >
                       {text(activity.name)}
                     </button>
@@ -162,7 +144,7 @@ export function ResultScreen({
                 </div>
               )}
             </div>
-            <TipCard id="tip-card" activity={tip} />
+            <TipCard id="tip-card" activity={tip} spoken />
           </section>
         )}
 
@@ -242,17 +224,62 @@ export function ResultScreen({
   );
 }
 
+/** A day of the week; while it is read, its activity (or rest) is marked and the tile too. */
+function WeekDay({ day, activity }: { day: Plan['days'][number]['day']; activity?: Activity }) {
+  const { t } = useTranslation('chooser');
+  const text = useDataText();
+  const id = `chooser:week#${day}`;
+  const readingNow = useReadingNow(id);
+  return (
+    <li
+      className={[
+        'week-day',
+        activity ? 'week-active' : 'week-rest',
+        ...(readingNow ? [READING_TILE] : []),
+      ].join(' ')}
+      data-activity={activity?.id ?? 'rest'}
+    >
+      <span className="week-day-name">
+        <span className="day-short" aria-hidden="true">
+          {t(DAY_SHORT_KEYS[day])}
+        </span>
+        <span className="day-full">{t(DAY_FULL_KEYS[day])}</span>
+      </span>
+      {activity ? (
+        <img
+          className="week-image"
+          src={`/resources/${activity.illustration}`}
+          alt=""
+          draggable={false}
+        />
+      ) : (
+        <span className="week-rest-mark" aria-hidden="true" />
+      )}
+      <span className="week-activity" data-fit-box>
+        <Spoken id={id}>{activity ? text(activity.name) : t('result.rest-day')}</Spoken>
+      </span>
+    </li>
+  );
+}
+
+/** An activity's tips; `spoken`: the card on screen, whose texts follow the voice. */
 function TipCard({
   id,
   activity,
   withGentler = false,
+  spoken = false,
 }: {
   id?: string;
   activity: Activity;
   withGentler?: boolean;
+  spoken?: boolean;
 }) {
   const { t } = useTranslation('chooser');
   const text = useDataText();
+  const words = (key: string) => {
+    const shown = text(key);
+    return spoken ? <Spoken id={`chooser:${key}`}>{shown}</Spoken> : shown;
+  };
   return (
     <article id={id} className="tip-card" data-activity={activity.id}>
       <img
@@ -262,7 +289,7 @@ function TipCard({
         draggable={false}
       />
       <div className="tip-text">
-        <h3 className="tip-name">{text(activity.name)}</h3>
+        <h3 className="tip-name">{words(activity.name)}</h3>
         <ul
           className="tip-properties"
           aria-label={t('result.properties-label')}
@@ -279,11 +306,11 @@ function TipCard({
         <dl className="tip-list">
           <div>
             <dt>{t('result.technique-label')}</dt>
-            <dd>{text(activity.techniqueTip)}</dd>
+            <dd>{words(activity.techniqueTip)}</dd>
           </div>
           <div>
             <dt>{t('result.start-small-label')}</dt>
-            <dd>{text(activity.startSmall)}</dd>
+            <dd>{words(activity.startSmall)}</dd>
           </div>
           {withGentler && (
             <div>

@@ -25,6 +25,14 @@ function MarkedSentence({ text, word }: { text: string; word: SpeakingAt['word']
   );
 }
 
+/** The part with this id is being read: for marking its tile, not only its words. */
+export function useReadingNow(id: string): boolean {
+  return useSpeakingAt()?.sentence.partId === id;
+}
+
+/** The class a tile gets while its part is read (read-aloud.css: colour only, no movement). */
+export const READING_TILE = 'reading-now-tile';
+
 export function Spoken({ id, children }: { id: string; children: string }) {
   const at = useSpeakingAt();
   const { i18n } = useTranslation();
