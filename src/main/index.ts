@@ -7,6 +7,7 @@ import { app, type BrowserWindow, Menu, powerSaveBlocker, screen, session } from
 
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
+import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
 import { createCloseGuard } from './close-guard';
 import { configPath } from './config-file';
 import { collectDiagnostics, readContentVersion } from './diagnostics';
@@ -42,7 +43,6 @@ import {
   createMainWindow,
   createPresenterWindow,
   devToolsAllowed,
-  PRESENTER_HASH,
 } from './window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];

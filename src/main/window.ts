@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 import type { KioskSettings } from '../shared/ipc';
+import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
 
 type KioskMode = KioskSettings['mode'];
 
@@ -78,8 +79,6 @@ export function windowOptions(
 export function presenterWindowOptions(allowDevTools: boolean): BrowserWindowConstructorOptions {
   return { ...windowOptions('windowed', allowDevTools), title: 'physio-kiosk — presenter' };
 }
-
-export const PRESENTER_HASH = '#/presenter';
 
 function openWindow(options: BrowserWindowConstructorOptions, url: string): BrowserWindow {
   const window = new BrowserWindow(options);

@@ -5,9 +5,11 @@ import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles.css';
 
-import { StrictMode } from 'react';
+import { type JSX, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+
+import { PRESENTER_HASH } from '@shared/presentation/presenter-hash';
 
 import { preloadIllustrations } from './content/preload-illustrations';
 import { initI18n } from './i18n/i18n';
@@ -15,7 +17,13 @@ import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
 import { startSettings } from './kiosk/useKioskSettings';
 import { MarkStarted } from './MarkStarted';
-import { PRESENTER_HASH, PresenterRoot } from './presenter/PresenterRoot';
+
+// The presenter view loads only in the presenter window: the patient's screen starts without it.
+async function rootScreen(): Promise<JSX.Element> {
+  if (window.location.hash !== PRESENTER_HASH) return <KioskRoot />;
+  const { PresenterRoot } = await import('./presenter/PresenterRoot');
+  return <PresenterRoot />;
+}
 
 // The kiosk:* marks name the start-up steps in a trace (scripts/profile-start.mjs).
 async function start(): Promise<void> {
@@ -24,14 +32,17 @@ async function start(): Promise<void> {
   const settings = await loadSettings();
   performance.mark('kiosk:settings-loaded');
   startSettings(settings);
-  const i18n = await initI18n(settings.defaultLanguage, settings.languages);
+  const [i18n, root] = await Promise.all([
+    initI18n(settings.defaultLanguage, settings.languages),
+    rootScreen(),
+  ]);
   performance.mark('kiosk:i18n-ready');
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   createRoot(container).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        {window.location.hash === PRESENTER_HASH ? <PresenterRoot /> : <KioskRoot />}
+        {root}
         <MarkStarted />
       </I18nextProvider>
     </StrictMode>,

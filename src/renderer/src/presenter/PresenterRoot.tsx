@@ -11,8 +11,6 @@ import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { PresenterView } from './PresenterView';
 import { usePresenterLink } from './usePresenterLink';
 
-export const PRESENTER_HASH = '#/presenter';
-
 export function PresenterRoot() {
   const { t, i18n } = useTranslation('kiosk');
   const { languages } = useKioskSettings();
