@@ -71,6 +71,18 @@ describe('presenter mode, on the built main process', () => {
     expect(presenter!.state).toEqual({ kiosk: false, fullscreen: true });
   });
 
+  it('with one display, opens the presenter as a window on top of the kiosk window', async () => {
+    const main = await boot(true, [LAPTOP]);
+    const [audience, presenter] = (await main.snapshot()).windows;
+    expect(audience!.state.kiosk).toBe(true);
+    expect(presenter!.state.fullscreen).toBe(false);
+    expect(presenter!.bounds!.width).toBeLessThan(LAPTOP.width);
+    const onTop = (await main.snapshot()).calls.filter(
+      (call) => call.api === 'window.setAlwaysOnTop',
+    );
+    expect(onTop.map((call) => call.args[0])).toEqual([false, true]);
+  });
+
   it('opens no presenter window when presenter mode is off', async () => {
     const main = await boot(false);
     expect((await main.snapshot()).windows).toHaveLength(1);

@@ -15,6 +15,7 @@ function fakeWindow() {
     kiosk: false,
     fullscreen: false,
     bounds: null as Rect | null,
+    onTop: false,
     destroyed: false,
     moves: 0,
     isDestroyed: () => w.destroyed,
@@ -24,6 +25,9 @@ function fakeWindow() {
       w.fullscreen = on;
     },
     isFullScreen: () => w.fullscreen,
+    setAlwaysOnTop: (on: boolean) => {
+      w.onTop = on;
+    },
     setFullScreen: (on: boolean) => {
       w.fullscreen = on;
     },
@@ -116,6 +120,9 @@ describe('presenter windows', () => {
     expect(audience.kiosk).toBe(true);
     expect(presenter.fullscreen).toBe(false);
     expect(presenter.bounds!.width).toBeLessThan(1366);
+    // Over the kiosk window, not hidden behind it.
+    expect(presenter.onTop).toBe(true);
+    expect(audience.onTop).toBe(false);
   });
 
   it('moves the windows when a display is plugged in or pulled out', () => {
@@ -124,6 +131,7 @@ describe('presenter windows', () => {
     screen.plug(wall);
     expect(audience.bounds?.x).toBe(1366);
     expect(presenter.fullscreen).toBe(true);
+    expect(presenter.onTop).toBe(false);
     screen.unplug(2);
     expect(audience.bounds?.x).toBe(0);
     expect(audience.kiosk).toBe(true);
@@ -174,6 +182,7 @@ describe('applyPlacement', () => {
       ...window,
       setFullScreen: (on: boolean) => calls.push(`fullscreen ${on}`),
       setBounds: () => calls.push('move'),
+      setAlwaysOnTop: () => undefined,
       isFullScreen: () => true,
     };
     applyPlacement(

@@ -27,6 +27,7 @@ export type PlaceableWindow = Pick<
   | 'isFullScreen'
   | 'setFullScreen'
   | 'setBounds'
+  | 'setAlwaysOnTop'
   | 'close'
   | 'once'
 >;
@@ -41,7 +42,10 @@ export function displaysFrom(screen: DisplaySource): DisplayInfo[] {
   }));
 }
 
-/** A fullscreen or kiosk window has to leave that state before it can move to another display. */
+/**
+ * A fullscreen or kiosk window has to leave that state before it can move to another display.
+ * A window placed over a fullscreen one on the same display stays on top of it.
+ */
 export function applyPlacement(
   window: PlaceableWindow,
   placement: WindowPlacement,
@@ -50,6 +54,7 @@ export function applyPlacement(
   if (window.isDestroyed()) return;
   if (window.isKiosk()) window.setKiosk(false);
   if (window.isFullScreen()) window.setFullScreen(false);
+  window.setAlwaysOnTop(!placement.fullscreen);
   window.setBounds(placement.bounds);
   if (!placement.fullscreen) return;
   if (kiosk) window.setKiosk(true);
