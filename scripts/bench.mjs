@@ -218,6 +218,27 @@ function recordHistory(results) {
   appendFileSync(join('bench', 'history.jsonl'), `${JSON.stringify(line)}\n`);
 }
 
+// `--start-only`: the three start figures alone (medians of 5), printed, nothing written; for
+// trying a change quickly before a full run.
+async function startOnly(browser, url) {
+  const first = [];
+  const largest = [];
+  const startScreen = [];
+  for (let run = 0; run < 5; run += 1) {
+    const slide = await firstSlideTimes(browser, url);
+    first.push(slide.firstSlide);
+    largest.push(slide.largestPaint);
+    startScreen.push(await startScreenMs(browser, url));
+  }
+  console.log(
+    JSON.stringify({
+      firstSlideMs: round(median(first)),
+      largestPaintMs: round(median(largest)),
+      startScreenMs: round(median(startScreen)),
+    }),
+  );
+}
+
 async function main() {
   const { url, server } = await startPreviewServer();
   const browser = await chromium.launch({
@@ -226,6 +247,7 @@ async function main() {
     args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   });
   try {
+    if (process.argv.includes('--start-only')) return await startOnly(browser, url);
     const first = [];
     const largest = [];
     const startScreen = [];
