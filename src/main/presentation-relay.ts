@@ -23,7 +23,6 @@ export interface PresentationRelay {
   detach(id: number): void;
   /** True when the message was the sender's to send and went on. */
   relay(message: PresentationMessage, senderId: number): boolean;
-  hasPresenter(): boolean;
 }
 
 const OTHER: Record<PresentationRole, PresentationRole> = {
@@ -63,6 +62,5 @@ export function createPresentationRelay(log: Pick<RotatingLog, 'warn'>): Present
       deliver(OTHER[role], message);
       return true;
     },
-    hasPresenter: () => targets.has('presenter'),
   };
 }

@@ -153,7 +153,6 @@ describe('presenter windows', () => {
     windows.setPresenting(false);
     expect(presenter.destroyed).toBe(true);
     expect(onClosed).toHaveBeenCalledTimes(1);
-    expect(windows.presenter()).toBeUndefined();
     expect(audience.bounds).toBe(where);
   });
 

@@ -75,7 +75,6 @@ export interface PresenterWindowDeps {
 export interface PresenterWindows {
   setPresenting(on: boolean): void;
   swap(): void;
-  presenter(): PlaceableWindow | undefined;
 }
 
 export function createPresenterWindows(deps: PresenterWindowDeps): PresenterWindows {
@@ -129,6 +128,5 @@ export function createPresenterWindows(deps: PresenterWindowDeps): PresenterWind
       swapped = !swapped;
       place();
     },
-    presenter: () => presenter,
   };
 }

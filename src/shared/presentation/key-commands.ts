@@ -6,9 +6,12 @@ import type { PresentationCommand, PresentationState } from './presentation-stat
 
 export type KeyOutcome = { command: PresentationCommand } | { notes: boolean } | null;
 
+/** What the key rules look at: what is on screen, not the language or reading aloud. */
+export type ScreenState = Pick<PresentationState, 'route' | 'overview' | 'blank'>;
+
 export function keyOutcome(
   key: DeckKeyCommand,
-  state: PresentationState,
+  state: ScreenState,
   notesOpen: boolean,
 ): KeyOutcome {
   if (key === 'start') return { command: { type: 'start' } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { applyCommand, sameState, type PresentationState } from './presentation-state';
+import { applyCommand, type PresentationState } from './presentation-state';
 
 const deck = { slideCount: 5, languages: ['nl', 'en'] };
 const start: PresentationState = {
@@ -76,14 +76,5 @@ describe('applyCommand', () => {
     expect(
       applyCommand(onSlide(1, { canRead: false }), { type: 'read', on: true }, deck).reading,
     ).toBe(false);
-  });
-});
-
-describe('sameState', () => {
-  it('compares what the screens show', () => {
-    expect(sameState(onSlide(1), onSlide(1))).toBe(true);
-    expect(sameState(onSlide(1), onSlide(2))).toBe(false);
-    expect(sameState(onSlide(1), onSlide(1, { language: 'en' }))).toBe(false);
-    expect(sameState(start, { ...start, route: { screen: 'chooser' } })).toBe(false);
   });
 });

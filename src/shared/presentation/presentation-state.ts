@@ -81,15 +81,3 @@ export function applyCommand(
       return { ...state, reading: command.on && state.canRead && !state.blank };
   }
 }
-
-export function sameState(a: PresentationState, b: PresentationState): boolean {
-  return (
-    a.overview === b.overview &&
-    a.blank === b.blank &&
-    a.language === b.language &&
-    a.reading === b.reading &&
-    a.canRead === b.canRead &&
-    a.route.screen === b.route.screen &&
-    currentSlide(a.route) === currentSlide(b.route)
-  );
-}

@@ -20,6 +20,33 @@ export function PresenterControls({ state, languages, onCommand }: PresenterCont
   const { t } = useTranslation('kiosk');
   const { t: tCommon } = useTranslation();
   const onSlide = state.route.screen === 'slide';
+  // `pressed` only on the ones that switch something on and off.
+  const screenButtons: {
+    label: string;
+    pressed?: boolean;
+    disabled?: boolean;
+    command: PresentationCommand;
+  }[] = [
+    {
+      label: t('presenter.overview'),
+      pressed: state.overview,
+      disabled: !onSlide,
+      command: { type: 'overview', open: !state.overview },
+    },
+    {
+      label: t('presenter.blank'),
+      pressed: state.blank,
+      command: { type: 'blank', on: !state.blank },
+    },
+    { label: t('presenter.chooser'), command: { type: 'chooser' } },
+    { label: t('presenter.home'), command: { type: 'home' } },
+    {
+      label: t('presenter.read'),
+      pressed: state.reading,
+      disabled: !state.canRead && !state.reading,
+      command: { type: 'read', on: !state.reading },
+    },
+  ];
   return (
     <div className="presenter-controls">
       <div className="presenter-button-row" role="group" aria-label={t('presenter.move')}>
@@ -39,46 +66,18 @@ export function PresenterControls({ state, languages, onCommand }: PresenterCont
         </button>
       </div>
       <div className="presenter-button-row" role="group" aria-label={t('presenter.screen')}>
-        <button
-          type="button"
-          className="secondary-button"
-          aria-pressed={state.overview}
-          disabled={!onSlide}
-          onClick={() => onCommand({ type: 'overview', open: !state.overview })}
-        >
-          {t('presenter.overview')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          aria-pressed={state.blank}
-          onClick={() => onCommand({ type: 'blank', on: !state.blank })}
-        >
-          {t('presenter.blank')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => onCommand({ type: 'chooser' })}
-        >
-          {t('presenter.chooser')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          onClick={() => onCommand({ type: 'home' })}
-        >
-          {t('presenter.home')}
-        </button>
-        <button
-          type="button"
-          className="secondary-button"
-          aria-pressed={state.reading}
-          disabled={!state.canRead && !state.reading}
-          onClick={() => onCommand({ type: 'read', on: !state.reading })}
-        >
-          {t('presenter.read')}
-        </button>
+        {screenButtons.map(({ label, pressed, disabled, command }) => (
+          <button
+            key={label}
+            type="button"
+            className="secondary-button"
+            aria-pressed={pressed}
+            disabled={disabled}
+            onClick={() => onCommand(command)}
+          >
+            {label}
+          </button>
+        ))}
       </div>
       {languages.length > 1 && (
         <div

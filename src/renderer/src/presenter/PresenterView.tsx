@@ -5,14 +5,13 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Deck } from '@shared/deck/deck-schema';
-import { keyOutcome } from '@shared/presentation/key-commands';
 import type {
   PresentationCommand,
   PresentationState,
 } from '@shared/presentation/presentation-state';
 
 import { LanguageButtons } from '../shell/LanguageButtons';
-import { useDeckKeys } from '../slides/useDeckKeys';
+import { useDeckKeyCommands } from '../slides/useDeckKeyCommands';
 import { useSwipe } from '../slides/useSwipe';
 import { PresenterClock } from './PresenterClock';
 import { PresenterControls } from './PresenterControls';
@@ -28,14 +27,6 @@ interface PresenterViewProps {
   onEnd(): void;
 }
 
-function screenStatus(state: PresentationState): string | null {
-  if (state.blank) return 'presenter.status-blank';
-  if (state.route.screen === 'start') return 'presenter.status-start';
-  if (state.route.screen === 'chooser') return 'presenter.status-chooser';
-  if (state.overview) return 'presenter.status-overview';
-  return null;
-}
-
 export function PresenterView({ deck, state, languages, onCommand, onEnd }: PresenterViewProps) {
   const { t } = useTranslation('kiosk');
   const { t: tCommon } = useTranslation();
@@ -45,14 +36,18 @@ export function PresenterView({ deck, state, languages, onCommand, onEnd }: Pres
   const current = deck.slides[shown];
   const next = deck.slides[shown + 1];
   const total = deck.slides.length;
-  const status = screenStatus(state);
+  // What covers or replaces the slide on the patient's screen, if anything.
+  const screenStatus = (): string | null => {
+    if (state.blank) return t('presenter.status-blank');
+    if (state.route.screen === 'start') return t('presenter.status-start');
+    if (state.route.screen === 'chooser') return t('presenter.status-chooser');
+    if (state.overview) return t('presenter.status-overview');
+    return null;
+  };
+  const status = screenStatus();
 
-  useDeckKeys((key) => {
-    const outcome = keyOutcome(key, state, false);
-    if (outcome === null || !('command' in outcome)) return false;
-    onCommand(outcome.command);
-    return true;
-  });
+  // The notes are always in view here: N has nothing to open.
+  useDeckKeyCommands(state, false, { enabled: true, onCommand, onNotes: () => undefined });
   const currentFrame = useRef<HTMLDivElement>(null);
   useSwipe(currentFrame, 1, (swipe) => onCommand({ type: 'navigate', command: swipe }));
 
@@ -91,7 +86,7 @@ export function PresenterView({ deck, state, languages, onCommand, onEnd }: Pres
             data-slide-index={index ?? undefined}
           >
             {current && <SlidePreview slide={current} index={shown} />}
-            {status && <p className="presenter-status">{t(status as never)}</p>}
+            {status && <p className="presenter-status">{status}</p>}
             {state.reading && <p className="presenter-reading">{t('presenter.status-reading')}</p>}
           </div>
           <PresenterControls state={state} languages={languages} onCommand={onCommand} />

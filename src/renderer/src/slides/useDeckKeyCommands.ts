@@ -2,11 +2,8 @@
 // notes panel) by the rules both windows share.
 
 import type { DeckKeyCommand } from '@shared/deck/deck-keys';
-import { keyOutcome } from '@shared/presentation/key-commands';
-import type {
-  PresentationCommand,
-  PresentationState,
-} from '@shared/presentation/presentation-state';
+import { keyOutcome, type ScreenState } from '@shared/presentation/key-commands';
+import type { PresentationCommand } from '@shared/presentation/presentation-state';
 
 import { useDeckKeys } from './useDeckKeys';
 
@@ -17,12 +14,12 @@ interface DeckKeyHandlers {
 }
 
 export function useDeckKeyCommands(
-  state: Omit<PresentationState, 'reading' | 'canRead'>,
+  state: ScreenState,
   notesOpen: boolean,
   { enabled, onCommand, onNotes }: DeckKeyHandlers,
 ): void {
   useDeckKeys((key: DeckKeyCommand) => {
-    const outcome = keyOutcome(key, { ...state, reading: false, canRead: false }, notesOpen);
+    const outcome = keyOutcome(key, state, notesOpen);
     if (outcome === null) return false;
     if ('command' in outcome) onCommand(outcome.command);
     else onNotes(outcome.notes);
