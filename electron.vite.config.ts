@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 import { checkDeck } from './scripts/lib/check-deck-plugin';
+import { firstScreens } from './scripts/lib/first-screens-plugin';
 import { preloadFonts } from './scripts/lib/preload-fonts-plugin';
 import { preloadImages } from './scripts/lib/preload-images-plugin';
 
@@ -12,7 +13,7 @@ import { preloadImages } from './scripts/lib/preload-images-plugin';
 const deck = JSON.parse(readFileSync(resolve('resources/deck.json'), 'utf8')) as {
   slides: { illustration: string }[];
 };
-const firstScreens = [
+const firstIllustrations = [
   'illustrations/start.svg',
   ...deck.slides.slice(0, 1).map((s) => s.illustration),
 ];
@@ -47,11 +48,15 @@ export default defineConfig({
       react(),
       checkDeck(resolve('.')),
       preloadFonts(/-latin-(400|700)-normal-/),
-      preloadImages(firstScreens),
+      preloadImages(firstIllustrations),
+      firstScreens(),
     ],
     build: {
       minify: true,
       assetsInlineLimit: 0,
+      // One stylesheet, linked from index.html: the ready-made first screens paint with it before
+      // the app's chunk (whose components import the styles) has run.
+      cssCodeSplit: false,
       rollupOptions: {
         input: {
           index: resolve('src/renderer/index.html'),

@@ -47,11 +47,35 @@ export function callsTo(snapshot: Snapshot, api: string): RecordedCall[] {
   return snapshot.calls.filter((call) => call.api === api);
 }
 
-/** The files the built index.html names, and the fonts its stylesheets name. */
+/** The scripts a built script imports (`./name.js`, as the bundler writes them), and theirs. */
+function importedScripts(rendererDir: string, scripts: string[]): string[] {
+  const found = new Set(scripts);
+  for (const script of found) {
+    const code = readFileSync(join(rendererDir, script), 'utf8');
+    for (const match of code.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)) {
+      found.add(join(script, '..', match[1]!));
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The files the built index.html names, the scripts those load when they run (the app itself
+ * comes after the first screen has painted), and the fonts its stylesheets name.
+ */
 export function assetsOfIndex(rendererDir: string): string[] {
   const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
   const named = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
-  const local = named.filter((ref) => !/^[a-z]+:/i.test(ref));
+  const direct = named
+    .filter((ref) => !/^[a-z]+:/i.test(ref))
+    .map((ref) => ref.replace(/^\.?\//, ''));
+  const local = [
+    ...direct,
+    ...importedScripts(
+      rendererDir,
+      direct.filter((ref) => ref.endsWith('.js')),
+    ),
+  ];
   const stylesheets = local.filter((ref) => ref.endsWith('.css'));
   const fonts = stylesheets.flatMap((sheet) => {
     const css = readFileSync(join(rendererDir, sheet), 'utf8');
@@ -173,6 +197,8 @@ export function expectBootedApp(context: () => BootContext): void {
     expect(index.headers['content-security-policy']).not.toContain('unsafe');
     const assets = assetsOfIndex(join(appRoot, 'out', 'renderer'));
     expect(assets.length).toBeGreaterThanOrEqual(4);
+    // The app's own chunk, which the entry loads after the first screen has painted.
+    expect(assets.some((asset) => /^\/assets\/start-app-[\w-]+\.js$/.test(asset))).toBe(true);
     for (const asset of assets) {
       const response = await main.request(`${APP_ORIGIN}${asset}`);
       const extension = asset.slice(asset.lastIndexOf('.'));

@@ -121,6 +121,12 @@ describe('the built main process with a broken config file', () => {
     expect(snapshot.windows).toHaveLength(1);
     expect(snapshot.windows[0]!.options['kiosk']).toBe(true);
   });
+
+  it('serves the start page in its default language, so the first screen is English at once', async () => {
+    const page = await main.request(`${APP_ORIGIN}/index.html`);
+    expect(page.text).toMatch(/^<!doctype html>\s*<html lang="en">/);
+    expect(page.text).toContain('<div data-first-screen="start" lang="en" hidden>');
+  });
 });
 
 describe('the built main process with a config file that is not JSON', () => {

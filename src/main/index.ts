@@ -209,7 +209,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, isTrustedUrl);
-    handleAppScheme(session.defaultSession, roots);
+    handleAppScheme(session.defaultSession, roots, () => store.runtime().defaultLanguage);
     Menu.setApplicationMenu(null);
     openWindow();
     const windows = createPresenterWindows({

@@ -37,7 +37,9 @@ async function answer(
   const port = req.socket.localPort ?? 0;
   if (!isOwnHost(req.headers.host, port)) return refuse(res, 421, 'Misdirected Request');
   if (isKioskTarget(req.url ?? '')) return answerKioskRequest(req, res, kiosk);
-  const served = await serveRequest(req.url ?? '', roots, req.method);
+  const served = await serveRequest(req.url ?? '', roots, req.method, {
+    pageLanguage: kiosk.store.runtime().defaultLanguage,
+  });
   const page = served.headers['Content-Type']?.startsWith('text/html') === true;
   // The renderer waits for the settings before its first render; in the app they come over IPC,
   // here over HTTP, so the browser fetches them alongside the bundle instead of after it.

@@ -15,18 +15,29 @@ export function registerAppScheme(): void {
   ]);
 }
 
-export async function answerAppRequest(request: Request, roots: ServedRoots): Promise<Response> {
+export async function answerAppRequest(
+  request: Request,
+  roots: ServedRoots,
+  pageLanguage?: () => string,
+): Promise<Response> {
   const url = new URL(request.url);
   if (url.host !== APP_HOST) {
     return new Response('404 Not Found\n', { status: 404, headers: errorHeaders() });
   }
-  const served = await serveRequest(url.pathname + url.search, roots, request.method);
+  const served = await serveRequest(url.pathname + url.search, roots, request.method, {
+    pageLanguage: pageLanguage?.(),
+  });
   return new Response(served.body === null ? null : new Uint8Array(served.body), {
     status: served.status,
     headers: served.headers,
   });
 }
 
-export function handleAppScheme(session: Session, roots: ServedRoots): void {
-  session.protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, roots));
+/** `pageLanguage`: the configured default language at the time of each request. */
+export function handleAppScheme(
+  session: Session,
+  roots: ServedRoots,
+  pageLanguage: () => string,
+): void {
+  session.protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, roots, pageLanguage));
 }

@@ -20,7 +20,10 @@ beforeAll(() => {
   };
   for (const dir of Object.values(roots)) mkdirSync(dir, { recursive: true });
   mkdirSync(join(roots.locales, 'nl'));
-  writeFileSync(join(roots.renderer, 'index.html'), '<!doctype html><title>ok</title>');
+  writeFileSync(
+    join(roots.renderer, 'index.html'),
+    '<!doctype html><html lang="nl"><title>ok</title></html>',
+  );
   writeFileSync(join(roots.locales, 'nl', 'common.json'), '{"a":"b"}');
   writeFileSync(join(roots.resources, 'deck.json'), '{"slides":[]}');
   writeFileSync(join(roots.resources, 'drawing.svg'), '<svg><script>alert(1)</script></svg>');
@@ -54,6 +57,18 @@ describe('serveRequest', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     expect(response.headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('serves the start page in the configured default language', async () => {
+    const stamped = await serveRequest('/', roots, 'GET', { pageLanguage: 'en' });
+    expect(stamped.body?.toString()).toContain('<html lang="en">');
+    expect(stamped.headers['Content-Length']).toBe(String(stamped.body?.length));
+    const asBuilt = await serveRequest('/index.html', roots);
+    expect(asBuilt.body?.toString()).toContain('<html lang="nl">');
+    const locale = await serveRequest('/locales/nl/common.json', roots, 'GET', {
+      pageLanguage: 'en',
+    });
+    expect(locale.body?.toString()).toBe('{"a":"b"}');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { join, sep } from 'node:path';
 import { errorHeaders, responseHeaders } from './http-headers';
 import { fillOutOfOrderPage, OUT_OF_ORDER_FILE } from './out-of-order-page';
 import { resolveRequestPath, type RootName } from './resolve-path';
+import { START_PAGE_FILE, stampPageLanguage } from './start-page-language';
 
 export type ServedRoots = Readonly<Record<RootName, string>>;
 
@@ -40,10 +41,16 @@ async function fileInsideRoot(root: string, segments: string[]): Promise<string 
   }
 }
 
+export interface ServeOptions {
+  /** The configured default language, stamped into the start page. */
+  pageLanguage?: string;
+}
+
 export async function serveRequest(
   rawTarget: string,
   roots: ServedRoots,
   method = 'GET',
+  options: ServeOptions = {},
 ): Promise<ServedResponse> {
   if (method !== 'GET' && method !== 'HEAD') return errorResponse(405);
   const resolution = resolveRequestPath(rawTarget);
@@ -52,8 +59,12 @@ export async function serveRequest(
   if (typeof file === 'number') return errorResponse(file);
   try {
     let body = await readFile(file);
-    if (resolution.root === 'renderer' && resolution.segments.join('/') === OUT_OF_ORDER_FILE) {
+    const rendererFile = resolution.root === 'renderer' ? resolution.segments.join('/') : null;
+    if (rendererFile === OUT_OF_ORDER_FILE) {
       body = Buffer.from(await fillOutOfOrderPage(body.toString('utf8'), roots.locales, rawTarget));
+    }
+    if (rendererFile === START_PAGE_FILE) {
+      body = Buffer.from(stampPageLanguage(body.toString('utf8'), options.pageLanguage));
     }
     const headers = responseHeaders(resolution.contentType);
     headers['Content-Length'] = String(body.length);

@@ -1,52 +1,31 @@
-// Renderer entry: the kiosk settings and the translations first, then the app, so the first
-// screen is already in the configured language.
+// Renderer entry. index.html carries the start screen and the first slide ready-made; this small
+// script shows the one that fits and lets it paint, and only then fetches and runs the app
+// (React, i18next and the words), which takes the screen over. Fetching the app before that
+// paint was measured to delay the paint more than it sped up the app.
 
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles.css';
 
-import { type JSX, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { showFirstScreen } from './first-screen/show-first-screen';
 
-import { PRESENTER_HASH } from '@shared/presentation/presenter-hash';
+// A hidden window gets no animation frames, so the wait is capped: the app must start regardless.
+const LONGEST_WAIT_MS = 100;
 
-import { preloadIllustrations } from './content/preload-illustrations';
-import { initI18n } from './i18n/i18n';
-import { loadSettings } from './kiosk/kiosk-backend';
-import { KioskRoot } from './kiosk/KioskRoot';
-import { startSettings } from './kiosk/useKioskSettings';
-import { MarkStarted } from './MarkStarted';
-
-// The presenter view loads only in the presenter window: the patient's screen starts without it.
-async function rootScreen(): Promise<JSX.Element> {
-  if (window.location.hash !== PRESENTER_HASH) return <KioskRoot />;
-  const { PresenterRoot } = await import('./presenter/PresenterRoot');
-  return <PresenterRoot />;
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, LONGEST_WAIT_MS);
+  });
 }
 
-// The kiosk:* marks name the start-up steps in a trace (scripts/profile-start.mjs).
 async function start(): Promise<void> {
-  performance.mark('kiosk:script-evaluated');
-  preloadIllustrations(window.location.hash);
-  const settings = await loadSettings();
-  performance.mark('kiosk:settings-loaded');
-  startSettings(settings);
-  const [i18n, root] = await Promise.all([
-    initI18n(settings.defaultLanguage, settings.languages),
-    rootScreen(),
-  ]);
-  performance.mark('kiosk:i18n-ready');
-  const container = document.getElementById('root');
-  if (!container) throw new Error('#root is missing from index.html');
-  createRoot(container).render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        {root}
-        <MarkStarted />
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  if (showFirstScreen(document, window)) {
+    performance.mark('kiosk:first-screen-shown');
+    await afterNextPaint();
+  }
+  const { startApp } = await import('./start-app');
+  await startApp();
 }
 
 void start();

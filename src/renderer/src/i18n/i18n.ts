@@ -1,35 +1,36 @@
 // Sets up i18next with the bundled translations and keeps <html lang> and the chosen
 // language (for reloads of this window only) in step.
 
-import i18next from 'i18next';
+import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { bundledResources } from './locale-files';
-
-const STORAGE_KEY = 'physio-kiosk.language';
-
-function rememberedLanguage(available: string[]): string | undefined {
-  try {
-    const stored = sessionStorage.getItem(STORAGE_KEY);
-    return stored && available.includes(stored) ? stored : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps the patient's choice across a reload of this window (never across an idle reset). */
-export function rememberLanguage(language: string | null): void {
-  try {
-    if (language) sessionStorage.setItem(STORAGE_KEY, language);
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Storage can be unavailable; the language then simply resets on reload.
-  }
-}
+import { rememberedLanguage } from './remembered-language';
 
 /** Every language the app ships words for (content checks cover all of them). */
 export function bundledLanguages(): string[] {
   return Object.keys(i18next.options.resources ?? {}).sort();
+}
+
+/** The one configuration, shared with the build-time render of the first screens. */
+export function i18nOptions(language: string, fallback: string): InitOptions {
+  const resources = bundledResources();
+  return {
+    resources,
+    // Everything is bundled: nothing to wait for, so initialise in the same tick.
+    initAsync: false,
+    lng: language,
+    fallbackLng: fallback,
+    supportedLngs: Object.keys(resources),
+    ns: ['common', 'article', 'chooser', 'kiosk'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    saveMissing: true,
+    missingKeyHandler: (lngs, ns, key) => {
+      console.warn(`Missing translation: ${ns}:${key} (${lngs.join(', ')})`);
+    },
+  };
 }
 
 /**
@@ -40,31 +41,17 @@ export async function initI18n(
   defaultLanguage: string,
   offered: readonly string[],
 ): Promise<typeof i18next> {
-  const resources = bundledResources();
-  const bundled = Object.keys(resources);
+  const bundled = Object.keys(bundledResources());
   const languages = offered.filter((language) => bundled.includes(language));
   const fallback = languages.includes(defaultLanguage)
     ? defaultLanguage
     : (languages[0] ?? bundled[0]!);
-  i18next.on('languageChanged', (language) => {
-    document.documentElement.lang = language;
+  const remembered = rememberedLanguage();
+  const language = remembered && languages.includes(remembered) ? remembered : fallback;
+  i18next.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
   });
-  await i18next.use(initReactI18next).init({
-    resources,
-    // Everything is bundled: nothing to wait for, so initialise in the same tick.
-    initAsync: false,
-    lng: rememberedLanguage(languages) ?? fallback,
-    fallbackLng: fallback,
-    supportedLngs: bundled,
-    ns: ['common', 'article', 'chooser', 'kiosk'],
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    saveMissing: true,
-    missingKeyHandler: (lngs, ns, key) => {
-      console.warn(`Missing translation: ${ns}:${key} (${lngs.join(', ')})`);
-    },
-  });
+  await i18next.use(initReactI18next).init(i18nOptions(language, fallback));
   document.documentElement.lang = i18next.language;
   return i18next;
 }

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { App } from '../App';
-import { rememberLanguage } from '../i18n/i18n';
+import { rememberLanguage } from '../i18n/remembered-language';
 import { reportPatientSession } from './kiosk-backend';
 import { useHiddenCursor } from './useHiddenCursor';
 import { useKioskSettings } from './useKioskSettings';

@@ -27,5 +27,6 @@ export function currentSettings(): KioskSettings {
 }
 
 export function useKioskSettings(): KioskSettings {
-  return useSyncExternalStore(subscribe, currentSettings);
+  // The same on the server: the first screens rendered at build time use the defaults.
+  return useSyncExternalStore(subscribe, currentSettings, currentSettings);
 }

@@ -12,7 +12,7 @@ import {
   type PresentationState,
 } from '@shared/presentation/presentation-state';
 
-import { rememberLanguage } from '../i18n/i18n';
+import { rememberLanguage } from '../i18n/remembered-language';
 import { useRoute } from '../shell/useRoute';
 
 const sameRoute = (a: Route, b: Route): boolean =>

@@ -3,7 +3,7 @@
 
 import { useTranslation } from 'react-i18next';
 
-import { rememberLanguage } from '../i18n/i18n';
+import { rememberLanguage } from '../i18n/remembered-language';
 import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { LanguageButtons } from './LanguageButtons';
 

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 
-import { DESIGN_SIZE, fitStage, type StageFit } from './stage-size';
+import { fitStage, stageStyle, type StageFit } from './stage-size';
 
 const StageContext = createContext<StageFit>(fitStage(1920, 1080));
 
@@ -28,20 +28,12 @@ export function Stage({ children, textScale }: { children: ReactNode; textScale:
     window.addEventListener('resize', update);
     return () => window.removeEventListener('resize', update);
   }, []);
-  const { width, height } = DESIGN_SIZE[fit.orientation];
   return (
     <StageContext.Provider value={fit}>
       <div
         className={`stage stage-${fit.orientation}`}
         data-orientation={fit.orientation}
-        style={
-          {
-            width,
-            height,
-            transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
-            '--text-scale': textScale,
-          } as CSSProperties
-        }
+        style={stageStyle(fit, textScale) as CSSProperties}
       >
         {children}
       </div>

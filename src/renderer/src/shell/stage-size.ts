@@ -25,3 +25,14 @@ export function fitStage(windowWidth: number, windowHeight: number): StageFit {
     top: Math.round((windowHeight - height * scale) / 2),
   };
 }
+
+/** The stage's inline style for a fit, as CSS property names and values. */
+export function stageStyle(fit: StageFit, textScale: number): Record<string, string> {
+  const { width, height } = DESIGN_SIZE[fit.orientation];
+  return {
+    width: `${width}px`,
+    height: `${height}px`,
+    transform: `translate(${fit.left}px, ${fit.top}px) scale(${fit.scale})`,
+    '--text-scale': String(textScale),
+  };
+}

@@ -1,0 +1,97 @@
+// The ready-made first screen in index.html: words and illustration on screen before the app's
+// script has even been fetched, in the right language and orientation, untouchable until the app
+// takes over, and then the same screen, working.
+
+import type { Page } from '@playwright/test';
+
+import { APP_STARTED_ATTRIBUTE } from '../src/shared/app-started';
+import { expect, test } from './fixtures';
+import { PORTRAIT } from './helpers';
+
+const APP_CHUNK = /\/assets\/start-app-[\w-]+\.js$/;
+
+/** Holds the app's script back until the returned function is called. */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_CHUNK, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const stage = (page: Page) => page.locator('#root > .stage');
+
+test('the start screen is on screen before the app has loaded, and a tap then does nothing', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page);
+  await page.goto('/');
+  await expect(page.locator('.start-screen h1')).toHaveText('Rugpijn? Blijf in beweging');
+  await expect(page.locator('.start-button')).toBeVisible();
+  expect(
+    await page.locator('.start-illustration').evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
+  await expect(stage(page)).toHaveAttribute('inert', '');
+  await expect(page.locator('html')).not.toHaveAttribute(APP_STARTED_ATTRIBUTE);
+
+  // A patient who taps before the app is there: nothing happens, nothing breaks.
+  await page.locator('.start-button').tap({ force: true });
+  await page.waitForTimeout(200);
+  expect(new URL(page.url()).hash).toBe('');
+  await expect(page.locator('.start-screen')).toHaveCount(1);
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute(APP_STARTED_ATTRIBUTE, '');
+  await expect(stage(page)).toHaveCount(1);
+  await expect(stage(page)).not.toHaveAttribute('inert');
+  await expect(stage(page)).not.toHaveAttribute('aria-hidden');
+  await page.getByRole('button', { name: 'Tik om te beginnen' }).tap();
+  await expect(page.locator('[aria-current="true"][data-slide-index="0"] h1')).toBeVisible();
+});
+
+test('a reload on the first slide in portrait shows it at once, in the language the patient chose', async ({
+  page,
+}) => {
+  await page.setViewportSize(PORTRAIT);
+  await page.addInitScript(() => sessionStorage.setItem('physio-kiosk.language', 'en'));
+  const release = await holdTheApp(page);
+  await page.goto('/#/slide/1');
+  const heading = page.locator('[aria-current="true"][data-slide-index="0"] h1');
+  await expect(heading).toHaveText('Back pain? Keep moving');
+  await expect(stage(page)).toHaveClass('stage stage-portrait');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const box = await stage(page).boundingBox();
+  expect(box?.width).toBeCloseTo(PORTRAIT.width, 0);
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute(APP_STARTED_ATTRIBUTE, '');
+  await expect(heading).toHaveText('Back pain? Keep moving');
+  await page.getByRole('button', { name: 'Next' }).tap();
+  await expect(page.locator('[aria-current="true"][data-slide-index="1"]')).toBeVisible();
+});
+
+test('a window opening on a later slide shows no ready-made screen, then that slide', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page);
+  await page.goto('/#/slide/4');
+  await page.waitForLoadState('domcontentloaded');
+  await page.waitForTimeout(300);
+  await expect(page.locator('#root > *')).toHaveCount(0);
+  await expect(page.locator('.start-screen')).toHaveCount(0);
+  release();
+  await expect(page.locator('[aria-current="true"][data-slide-index="3"] h1')).toBeVisible();
+});
+
+test('index.html carries both screens in both languages, with no style attribute for the policy to refuse', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  for (const screen of ['start', 'slide-1'])
+    for (const language of ['nl', 'en'])
+      expect(html).toContain(`<div data-first-screen="${screen}" lang="${language}" hidden>`);
+  expect(html).toContain('<html lang="nl">');
+  expect(html).not.toMatch(/ style="/);
+});

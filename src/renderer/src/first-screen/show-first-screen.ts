@@ -1,0 +1,54 @@
+// Shows the ready-made screen that fits this window (see first-screens.ts) until the app takes
+// over: the others are removed, the stage is fitted to the window as the app's Stage would fit it,
+// and it is inert, so a tap before the app is there does nothing at all.
+
+import { deck } from '../content/deck';
+import { rememberedLanguage } from '../i18n/remembered-language';
+import { fitStage, stageStyle } from '../shell/stage-size';
+import { FIRST_SCREEN_ATTRIBUTE, FIRST_SCREEN_STYLE_ATTRIBUTE } from './first-screen-markup';
+import { firstScreenFor, firstScreenLanguage } from './first-screens';
+
+function restoreStyles(stage: HTMLElement): void {
+  for (const element of [stage, ...stage.querySelectorAll<HTMLElement>('*')]) {
+    const style = element.getAttribute(FIRST_SCREEN_STYLE_ATTRIBUTE);
+    if (style === null) continue;
+    // Through the CSSOM: the page's policy refuses style attributes written in the markup.
+    element.style.cssText = style;
+    element.removeAttribute(FIRST_SCREEN_STYLE_ATTRIBUTE);
+  }
+}
+
+function fitToWindow(stage: HTMLElement, win: Window): void {
+  const fit = fitStage(win.innerWidth, win.innerHeight);
+  stage.className = `stage stage-${fit.orientation}`;
+  stage.dataset['orientation'] = fit.orientation;
+  for (const [property, value] of Object.entries(stageStyle(fit, 1))) {
+    stage.style.setProperty(property, value);
+  }
+}
+
+/** True when a ready-made screen is now on show. */
+export function showFirstScreen(doc: Document, win: Window): boolean {
+  const root = doc.getElementById('root');
+  if (!root) return false;
+  const screens = [...root.querySelectorAll<HTMLElement>(`:scope > [${FIRST_SCREEN_ATTRIBUTE}]`)];
+  const wanted = firstScreenFor(win.location.hash, deck.slides.length);
+  const candidates = screens.filter((s) => s.getAttribute(FIRST_SCREEN_ATTRIBUTE) === wanted);
+  const language = firstScreenLanguage(
+    candidates.map((s) => s.lang),
+    rememberedLanguage(),
+    doc.documentElement.lang,
+  );
+  const chosen = candidates.find((s) => s.lang === language);
+  for (const screen of screens) screen.remove();
+  const stage = chosen?.firstElementChild;
+  if (!language || !(stage instanceof HTMLElement)) return false;
+  restoreStyles(stage);
+  fitToWindow(stage, win);
+  stage.setAttribute('inert', '');
+  // Out of the accessibility tree too: a screen reader meets the app, never its placeholder.
+  stage.setAttribute('aria-hidden', 'true');
+  doc.documentElement.lang = language;
+  root.append(stage);
+  return true;
+}
