@@ -1,12 +1,12 @@
 // The ready-made first screen in index.html: words and illustration on screen before the app's
-// script has even been fetched, in the right language and orientation, untouchable until the app
-// takes over, and then the same screen, working.
+// script has even been fetched, in the right language and orientation, inert until the app takes
+// over; what a patient does to it in that moment is done by the app once it is there.
 
 import type { Page } from '@playwright/test';
 
 import { APP_STARTED_ATTRIBUTE } from '../src/shared/app-started';
 import { expect, test } from './fixtures';
-import { PORTRAIT } from './helpers';
+import { PORTRAIT, swipe } from './helpers';
 
 const APP_CHUNK = /\/assets\/start-app-[\w-]+\.js$/;
 
@@ -23,7 +23,7 @@ async function holdTheApp(page: Page): Promise<() => void> {
 
 const stage = (page: Page) => page.locator('#root > .stage');
 
-test('the start screen is on screen before the app has loaded, and a tap then does nothing', async ({
+test('the start screen is on screen before the app has loaded; a tap made then is done once it has', async ({
   page,
 }) => {
   const release = await holdTheApp(page);
@@ -36,19 +36,59 @@ test('the start screen is on screen before the app has loaded, and a tap then do
   await expect(stage(page)).toHaveAttribute('inert', '');
   await expect(page.locator('html')).not.toHaveAttribute(APP_STARTED_ATTRIBUTE);
 
-  // A patient who taps before the app is there: nothing happens, nothing breaks.
+  // A patient taps "start" before the app is there: nothing moves yet, and nothing is lost.
   await page.locator('.start-button').tap({ force: true });
   await page.waitForTimeout(200);
   expect(new URL(page.url()).hash).toBe('');
   await expect(page.locator('.start-screen')).toHaveCount(1);
 
   release();
+  await expect(page.locator('[aria-current="true"][data-slide-index="0"] h1')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute(APP_STARTED_ATTRIBUTE, '');
   await expect(stage(page)).toHaveCount(1);
   await expect(stage(page)).not.toHaveAttribute('inert');
   await expect(stage(page)).not.toHaveAttribute('aria-hidden');
-  await page.getByRole('button', { name: 'Tik om te beginnen' }).tap();
+  expect(new URL(page.url()).hash).toBe('#/slide/1');
+});
+
+test('keys and a swipe made on the ready-made first slide move the deck once the app is there', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page);
+  await page.goto('/#/slide/1');
   await expect(page.locator('[aria-current="true"][data-slide-index="0"] h1')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('PageDown');
+  await swipe(page, { x: 960, y: 600 }, -400);
+  release();
+  await expect(page.locator('[aria-current="true"][data-slide-index="3"]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute(APP_STARTED_ATTRIBUTE, '');
+  // And the deck goes on working as usual.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('[aria-current="true"][data-slide-index="2"]')).toBeVisible();
+});
+
+test('a swipe that begins before the app is there and ends after it has started still turns the slide', async ({
+  page,
+}) => {
+  const release = await holdTheApp(page);
+  await page.goto('/#/slide/1');
+  await expect(page.locator('[aria-current="true"][data-slide-index="0"] h1')).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: string, x?: number) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type: type as 'touchStart',
+      touchPoints: x === undefined ? [] : [{ x, y: 600, id: 1, radiusX: 4, radiusY: 4 }],
+    });
+  await touch('touchStart', 1200);
+  await touch('touchMove', 1100);
+  release();
+  await expect(page.locator('html')).toHaveAttribute(APP_STARTED_ATTRIBUTE, '');
+  for (const x of [1000, 900, 800, 800]) await touch('touchMove', x);
+  await page.waitForTimeout(100);
+  await touch('touchMove', 800);
+  await touch('touchEnd');
+  await expect(page.locator('[aria-current="true"][data-slide-index="1"]')).toBeVisible();
 });
 
 test('a reload on the first slide in portrait shows it at once, in the language the patient chose', async ({

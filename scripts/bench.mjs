@@ -156,7 +156,8 @@ async function openDeck(browser, url, reducedMotion) {
   });
   const page = await context.newPage();
   await page.goto(`${url}#/slide/1`);
-  await page.waitForSelector('[aria-current="true"][data-slide-index] h1');
+  // The app itself, not the ready-made first screen index.html shows until it has started.
+  await page.waitForSelector('html[data-app-started] [aria-current="true"][data-slide-index] h1');
   return { context, page };
 }
 

@@ -7,6 +7,7 @@ import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles.css';
 
+import { holdEarlyInput, whenAppStarted } from './first-screen/early-input';
 import { showFirstScreen } from './first-screen/show-first-screen';
 
 // A hidden window gets no animation frames, so the wait is capped: the app must start regardless.
@@ -20,12 +21,19 @@ function afterNextPaint(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  if (showFirstScreen(document, window)) {
+  const shown = showFirstScreen(document, window);
+  // What a patient does to the ready-made screen is done to the app as soon as it is there.
+  const playEarlyInput = shown ? holdEarlyInput(window) : null;
+  if (shown) {
     performance.mark('kiosk:first-screen-shown');
     await afterNextPaint();
   }
-  const { startApp } = await import('./start-app');
+  const { startApp, flushSync } = await import('./start-app');
   await startApp();
+  if (playEarlyInput) {
+    await whenAppStarted(document);
+    playEarlyInput(flushSync);
+  }
 }
 
 void start();

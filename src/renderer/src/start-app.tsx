@@ -14,6 +14,9 @@ import { KioskRoot } from './kiosk/KioskRoot';
 import { startSettings } from './kiosk/useKioskSettings';
 import { MarkStarted } from './MarkStarted';
 
+// For the entry script, which plays input kept from before the app had started.
+export { flushSync } from 'react-dom';
+
 // The presenter view loads only in the presenter window: the patient's screen starts without it.
 async function rootScreen(): Promise<JSX.Element> {
   if (window.location.hash !== PRESENTER_HASH) return <KioskRoot />;

@@ -16,10 +16,13 @@ import { ErrorScreen } from '../shell/ErrorScreen';
 import { useReadingContent } from '../speech/ReadAloudProvider';
 import { ActivitiesStep } from './ActivitiesStep';
 import { DAY_CHOICES, INITIAL_ANSWERS, type ChooserAnswers } from './answers';
+import { addChooserWords } from './chooser-words';
 import { DaysStep } from './DaysStep';
 import { PreferencesStep } from './PreferencesStep';
 import { ResultScreen } from './ResultScreen';
 import { useActivities } from './useActivities';
+
+addChooserWords();
 
 export function ChooserScreen({ onClose }: { onClose(): void }) {
   const { t } = useTranslation('chooser');
