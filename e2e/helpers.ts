@@ -1,10 +1,20 @@
 // Shared steps for the flows: real touch gestures through CDP and slide-state queries.
 
-import type { CDPSession, Page } from '@playwright/test';
+import { type CDPSession, expect, type Page } from '@playwright/test';
+
+import { APP_STARTED_ATTRIBUTE } from '../src/shared/app-started';
 
 export const LANDSCAPE = { width: 1920, height: 1080 };
 export const PORTRAIT = { width: 1080, height: 1920 };
 export const SMALL_LANDSCAPE = { width: 1366, height: 768 };
+
+/**
+ * Waits for the app itself: index.html shows a ready-made first screen before it, and a test that
+ * then runs a fake clock would run it before the app is there to keep the time.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator(`html[${APP_STARTED_ATTRIBUTE}]`)).toHaveCount(1);
+}
 
 export async function useLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
   await page.addInitScript((lng) => sessionStorage.setItem('physio-kiosk.language', lng), language);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { currentSlide } from './helpers';
+import { appStarted, currentSlide } from './helpers';
 
 test('after the idle time a "still there?" warning counts down; continuing keeps everything', async ({
   page,
@@ -43,6 +43,7 @@ test('without input the kiosk resets to the start screen in Dutch with everythin
 test('the untouched start screen never shows the warning', async ({ page }) => {
   await page.clock.install();
   await page.goto('/');
+  await appStarted(page);
   await page.clock.runFor(300_000);
   await expect(page.getByRole('alertdialog')).toBeHidden();
 });
@@ -52,6 +53,7 @@ test('in kiosk mode the mouse cursor hides after a few seconds without movement'
 }) => {
   await page.clock.install();
   await page.goto('/');
+  await appStarted(page);
   await page.mouse.move(400, 400);
   await page.clock.runFor(3_500);
   await expect(page.locator('body')).toHaveClass(/cursor-hidden/);

@@ -59,6 +59,16 @@ describe('serveRequest', () => {
     expect(response.headers['X-Content-Type-Options']).toBe('nosniff');
   });
 
+  it.each([
+    ['/', 'no-cache'],
+    ['/out-of-order.html', 'no-cache'],
+    ['/assets/index.js', 'max-age=31536000, immutable'],
+    ['/resources/drawing.svg', 'max-age=3600'],
+    ['/locales/nl/common.json', 'max-age=3600'],
+  ])('lets a page keep %s as long as it cannot change (%s)', async (target, cacheControl) => {
+    expect((await serveRequest(target, roots)).headers['Cache-Control']).toBe(cacheControl);
+  });
+
   it('serves the start page in the configured default language', async () => {
     const stamped = await serveRequest('/', roots, 'GET', { pageLanguage: 'en' });
     expect(stamped.body?.toString()).toContain('<html lang="en">');

@@ -4,7 +4,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 
-import { errorHeaders, responseHeaders } from './http-headers';
+import { errorHeaders, type Freshness, responseHeaders } from './http-headers';
 import { fillOutOfOrderPage, OUT_OF_ORDER_FILE } from './out-of-order-page';
 import { resolveRequestPath, type RootName } from './resolve-path';
 import { START_PAGE_FILE, stampPageLanguage } from './start-page-language';
@@ -41,6 +41,11 @@ async function fileInsideRoot(root: string, segments: string[]): Promise<string 
   }
 }
 
+function freshnessOf({ root, segments }: { root: RootName; segments: string[] }): Freshness {
+  if (root !== 'renderer') return 'for-an-hour';
+  return segments[0] === 'assets' ? 'forever' : 'check-always';
+}
+
 export interface ServeOptions {
   /** The configured default language, stamped into the start page. */
   pageLanguage?: string;
@@ -66,7 +71,7 @@ export async function serveRequest(
     if (rendererFile === START_PAGE_FILE) {
       body = Buffer.from(stampPageLanguage(body.toString('utf8'), options.pageLanguage));
     }
-    const headers = responseHeaders(resolution.contentType);
+    const headers = responseHeaders(resolution.contentType, freshnessOf(resolution));
     headers['Content-Length'] = String(body.length);
     return { status: 200, headers, body: method === 'HEAD' ? null : body };
   } catch {
