@@ -8,9 +8,11 @@ import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
 import './styles.css';
 
 import { holdEarlyInput, whenAppStarted } from './first-screen/early-input';
+import { firstScreenFonts } from './first-screen/first-screen-fonts';
 import { showFirstScreen } from './first-screen/show-first-screen';
 
-// A hidden window gets no animation frames, so the wait is capped: the app must start regardless.
+// A hidden window gets no animation frames and a font may not come, so the waits are capped: the
+// app must start regardless.
 const LONGEST_WAIT_MS = 100;
 
 function afterNextPaint(): Promise<void> {
@@ -21,6 +23,7 @@ function afterNextPaint(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  await firstScreenFonts(document, LONGEST_WAIT_MS);
   const shown = showFirstScreen(document, window);
   // What a patient does to the ready-made screen is done to the app as soon as it is there.
   const playEarlyInput = shown ? holdEarlyInput(window) : null;
@@ -29,7 +32,7 @@ async function start(): Promise<void> {
     await afterNextPaint();
   }
   const { startApp, flushSync } = await import('./start-app');
-  await startApp();
+  await startApp(shown);
   if (playEarlyInput) {
     await whenAppStarted(document);
     playEarlyInput(flushSync);

@@ -8,6 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { PRESENTER_HASH } from '@shared/presentation/presenter-hash';
 
 import { preloadIllustrations } from './content/preload-illustrations';
+import { firstScreenPainted } from './first-screen/first-screen-painted';
 import { initI18n } from './i18n/i18n';
 import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
@@ -25,7 +26,8 @@ async function rootScreen(): Promise<JSX.Element> {
 }
 
 // The kiosk:* marks name the start-up steps in a trace (scripts/profile-start.mjs).
-export async function startApp(): Promise<void> {
+/** `overFirstScreen`: a ready-made first screen is on show, which the app replaces. */
+export async function startApp(overFirstScreen: boolean): Promise<void> {
   performance.mark('kiosk:script-evaluated');
   preloadIllustrations(window.location.hash);
   const settings = await loadSettings();
@@ -36,6 +38,7 @@ export async function startApp(): Promise<void> {
     rootScreen(),
   ]);
   performance.mark('kiosk:i18n-ready');
+  if (overFirstScreen) await firstScreenPainted();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root is missing from index.html');
   // The ready-made first screen in #root is replaced when React first commits.
