@@ -50,10 +50,16 @@ describe('showFirstScreen', () => {
     expect(stage()!.querySelector('h1')!.textContent).toBe('Back pain? Keep moving');
   });
 
-  it('cannot be touched: the stage is inert until the app replaces it', () => {
-    open('');
-    expect(stage()!.hasAttribute('inert')).toBe(true);
-    expect(stage()!.getAttribute('aria-hidden')).toBe('true');
+  it('keeps its words readable and its controls, which do nothing yet, out of reach', () => {
+    open('#/slide/1');
+    const controls = [...stage()!.querySelectorAll('button')];
+    expect(controls.length).toBeGreaterThan(3);
+    for (const control of controls) {
+      expect(control.getAttribute('aria-hidden')).toBe('true');
+      expect(control.getAttribute('tabindex')).toBe('-1');
+    }
+    expect(stage()!.querySelector('[aria-hidden] h1, h1[aria-hidden]')).toBeNull();
+    expect(stage()!.hasAttribute('inert')).toBe(false);
   });
 
   it('fits the stage to the window as the app does, landscape or portrait', () => {

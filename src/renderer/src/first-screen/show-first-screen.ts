@@ -1,12 +1,16 @@
 // Shows the ready-made screen that fits this window (see first-screens.ts) until the app takes
-// over: the others are removed, the stage is fitted to the window as the app's Stage would fit it,
-// and it is inert, so a tap before the app is there does nothing at all.
+// over: the others are removed and the stage is fitted to the window as the app's Stage would fit
+// it. Its words are there for everyone, screen readers too; its controls, which do nothing yet,
+// are out of reach of the keyboard and the accessibility tree (a tap on them is kept for the app,
+// see early-input.ts).
 
 import { deck } from '../content/deck';
 import { rememberedLanguage } from '../i18n/remembered-language';
 import { fitStage, stageStyle } from '../shell/stage-size';
 import { FIRST_SCREEN_ATTRIBUTE, FIRST_SCREEN_STYLE_ATTRIBUTE } from './first-screen-markup';
 import { firstScreenFor, firstScreenLanguage } from './first-screens';
+
+const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 function restoreStyles(stage: HTMLElement): void {
   for (const element of [stage, ...stage.querySelectorAll<HTMLElement>('*')]) {
@@ -45,9 +49,10 @@ export function showFirstScreen(doc: Document, win: Window): boolean {
   if (!language || !(stage instanceof HTMLElement)) return false;
   restoreStyles(stage);
   fitToWindow(stage, win);
-  stage.setAttribute('inert', '');
-  // Out of the accessibility tree too: a screen reader meets the app, never its placeholder.
-  stage.setAttribute('aria-hidden', 'true');
+  for (const control of stage.querySelectorAll(CONTROLS)) {
+    control.setAttribute('aria-hidden', 'true');
+    control.setAttribute('tabindex', '-1');
+  }
   doc.documentElement.lang = language;
   root.append(stage);
   return true;
