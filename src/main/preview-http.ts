@@ -15,7 +15,6 @@ import {
 import { serveRequest, type ServedRoots } from './serve-file';
 
 const LOOPBACK = '127.0.0.1';
-const SETTINGS_PRELOAD = '</__kiosk/settings.json>; rel=preload; as=fetch; crossorigin';
 
 // Only our own host names: a page elsewhere that rebinds its DNS name to 127.0.0.1 must not
 // be able to read the app through the victim's browser.
@@ -40,10 +39,6 @@ async function answer(
   const served = await serveRequest(req.url ?? '', roots, req.method, {
     pageLanguage: kiosk.store.runtime().defaultLanguage,
   });
-  const page = served.headers['Content-Type']?.startsWith('text/html') === true;
-  // The renderer waits for the settings before its first render; in the app they come over IPC,
-  // here over HTTP, so the browser fetches them alongside the bundle instead of after it.
-  if (page && served.status === 200) served.headers['Link'] = SETTINGS_PRELOAD;
   res.writeHead(served.status, served.headers);
   res.end(served.body ?? undefined);
 }

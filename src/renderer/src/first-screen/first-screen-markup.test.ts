@@ -19,6 +19,16 @@ describe('firstScreenBlock', () => {
     expect(block).toContain('data-first-screen-style="width:1920px;--text-scale:1"');
   });
 
+  it('drops the hidden neighbour slides, whose illustrations would compete with the first', () => {
+    const deck =
+      '<main><section class="slide" data-slide-index="0" aria-current="true"><h1>A</h1></section>' +
+      '<section class="slide" data-slide-index="1" hidden="" inert=""><img src="/b.svg"/></section></main>';
+    const slides = firstScreenBlock('slide-1', 'nl', deck);
+    expect(slides).toContain('data-slide-index="0"');
+    expect(slides).not.toContain('data-slide-index="1"');
+    expect(slides).not.toContain('/b.svg');
+  });
+
   it("drops React's own image preloads, so the stage is the block's only child", () => {
     const block = firstScreenBlock('start', 'nl', markup);
     expect(block).not.toContain('<link');

@@ -9,6 +9,9 @@ export function firstScreenBlock(id: string, language: string, markup: string): 
   const styled = markup
     // React's server renderer adds image preloads of its own; index.html preloads in its head.
     .replace(/<link rel="preload" as="image"[^>]*\/>/g, '')
+    // The hidden neighbour slides: nothing to show, and their illustrations would be fetched
+    // alongside the fonts and illustration the first screen needs (measured: 5–25 ms later).
+    .replace(/<section[^>]*\shidden=""[^>]*>[\s\S]*?<\/section>/g, '')
     .replace(/ style="([^"]*)"/g, ` ${FIRST_SCREEN_STYLE_ATTRIBUTE}="$1"`);
   return `<div ${FIRST_SCREEN_ATTRIBUTE}="${id}" lang="${language}" hidden>${styled}</div>`;
 }
