@@ -9,7 +9,7 @@ import './styles.css';
 
 import { holdEarlyInput, whenAppStarted } from './first-screen/early-input';
 import { firstScreenFonts } from './first-screen/first-screen-fonts';
-import { showFirstScreen } from './first-screen/show-first-screen';
+import { hasFirstScreen, showFirstScreen } from './first-screen/show-first-screen';
 
 // A hidden window gets no animation frames and a font may not come, so the waits are capped: the
 // app must start regardless.
@@ -23,7 +23,7 @@ function afterNextPaint(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  await firstScreenFonts(document, LONGEST_WAIT_MS);
+  if (hasFirstScreen(document, window)) await firstScreenFonts(document, LONGEST_WAIT_MS);
   const shown = showFirstScreen(document, window);
   // What a patient does to the ready-made screen is done to the app as soon as it is there.
   const playEarlyInput = shown ? holdEarlyInput(window) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { firstScreenFor, firstScreenLanguage } from './first-screens';
+import { firstScreenFor } from './first-screens';
 
 describe('firstScreenFor', () => {
   it.each([
@@ -22,25 +22,4 @@ describe('firstScreenFor', () => {
       expect(firstScreenFor(hash, 16)).toBeNull();
     },
   );
-});
-
-describe('firstScreenLanguage', () => {
-  const available = ['en', 'nl'];
-
-  it("takes the patient's remembered language first", () => {
-    expect(firstScreenLanguage(available, 'en', 'nl')).toBe('en');
-  });
-
-  it('ignores a remembered language it has no screen for', () => {
-    expect(firstScreenLanguage(available, 'de', 'nl')).toBe('nl');
-  });
-
-  it("otherwise takes the page's language, the configured default", () => {
-    expect(firstScreenLanguage(available, undefined, 'en')).toBe('en');
-  });
-
-  it('falls back to the first one there is', () => {
-    expect(firstScreenLanguage(available, undefined, 'fr')).toBe('en');
-    expect(firstScreenLanguage([], undefined, 'nl')).toBeUndefined();
-  });
 });

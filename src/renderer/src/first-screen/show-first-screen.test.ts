@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { renderFirstScreens } from './render-first-screens';
-import { showFirstScreen } from './show-first-screen';
+import { hasFirstScreen, showFirstScreen } from './show-first-screen';
 
 const screens = renderFirstScreens();
 
@@ -93,5 +93,17 @@ describe('showFirstScreen', () => {
     document.body.innerHTML = '<div id="root"></div>';
     const win = { location: { hash: '' }, innerWidth: 1920, innerHeight: 1080 } as Window;
     expect(showFirstScreen(document, win)).toBe(false);
+  });
+
+  it('says whether there is one to wait for, before showing it', () => {
+    document.body.innerHTML = `<div id="root">${screens}</div>`;
+    const at = (hash: string) =>
+      ({ location: { hash }, innerWidth: 1920, innerHeight: 1080 }) as unknown as Window;
+    expect(hasFirstScreen(document, at(''))).toBe(true);
+    expect(hasFirstScreen(document, at('#/slide/1'))).toBe(true);
+    expect(hasFirstScreen(document, at('#/slide/5'))).toBe(false);
+    expect(hasFirstScreen(document, at('#/presenter'))).toBe(false);
+    document.body.innerHTML = '<div id="root"></div>';
+    expect(hasFirstScreen(document, at(''))).toBe(false);
   });
 });

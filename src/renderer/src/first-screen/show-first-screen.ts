@@ -5,10 +5,10 @@
 // see early-input.ts).
 
 import { deck } from '../content/deck';
-import { rememberedLanguage } from '../i18n/remembered-language';
+import { openingLanguage, rememberedLanguage } from '../i18n/remembered-language';
 import { fitStage, stageStyle } from '../shell/stage-size';
 import { FIRST_SCREEN_ATTRIBUTE, FIRST_SCREEN_STYLE_ATTRIBUTE } from './first-screen-markup';
-import { firstScreenFor, firstScreenLanguage } from './first-screens';
+import { firstScreenFor } from './first-screens';
 
 const CONTROLS = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
@@ -31,14 +31,28 @@ function fitToWindow(stage: HTMLElement, win: Window): void {
   }
 }
 
+/** The ready-made screens index.html carries for this window's address (none in development). */
+function screensFor(doc: Document, win: Window): HTMLElement[] {
+  const root = doc.getElementById('root');
+  if (!root) return [];
+  const wanted = firstScreenFor(win.location.hash, deck.slides.length);
+  return [...root.querySelectorAll<HTMLElement>(`:scope > [${FIRST_SCREEN_ATTRIBUTE}]`)].filter(
+    (s) => s.getAttribute(FIRST_SCREEN_ATTRIBUTE) === wanted,
+  );
+}
+
+/** Whether there is a ready-made screen to show (and its fonts worth waiting for). */
+export function hasFirstScreen(doc: Document, win: Window): boolean {
+  return screensFor(doc, win).length > 0;
+}
+
 /** True when a ready-made screen is now on show. */
 export function showFirstScreen(doc: Document, win: Window): boolean {
   const root = doc.getElementById('root');
   if (!root) return false;
   const screens = [...root.querySelectorAll<HTMLElement>(`:scope > [${FIRST_SCREEN_ATTRIBUTE}]`)];
-  const wanted = firstScreenFor(win.location.hash, deck.slides.length);
-  const candidates = screens.filter((s) => s.getAttribute(FIRST_SCREEN_ATTRIBUTE) === wanted);
-  const language = firstScreenLanguage(
+  const candidates = screensFor(doc, win);
+  const language = openingLanguage(
     candidates.map((s) => s.lang),
     rememberedLanguage(),
     doc.documentElement.lang,

@@ -5,7 +5,7 @@ import i18next, { type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import { bundledResources } from './locale-files';
-import { rememberedLanguage } from './remembered-language';
+import { openingLanguage, rememberedLanguage } from './remembered-language';
 
 /** Every language the app ships words for (content checks cover all of them). */
 export function bundledLanguages(): string[] {
@@ -43,11 +43,8 @@ export async function initI18n(
 ): Promise<typeof i18next> {
   const bundled = Object.keys(bundledResources());
   const languages = offered.filter((language) => bundled.includes(language));
-  const fallback = languages.includes(defaultLanguage)
-    ? defaultLanguage
-    : (languages[0] ?? bundled[0]!);
-  const remembered = rememberedLanguage();
-  const language = remembered && languages.includes(remembered) ? remembered : fallback;
+  const fallback = openingLanguage(languages, undefined, defaultLanguage) ?? bundled[0]!;
+  const language = openingLanguage(languages, rememberedLanguage(), defaultLanguage) ?? fallback;
   i18next.on('languageChanged', (changed) => {
     document.documentElement.lang = changed;
   });

@@ -19,3 +19,17 @@ export function rememberLanguage(language: string | null): void {
     // Storage can be unavailable; the language then simply resets on reload.
   }
 }
+
+/**
+ * The language a window opens in: the patient's own choice (kept for reloads of this window)
+ * wins, then the preferred one (the configured default), then the first one there is.
+ */
+export function openingLanguage(
+  available: readonly string[],
+  remembered: string | undefined,
+  preferred: string,
+): string | undefined {
+  if (remembered && available.includes(remembered)) return remembered;
+  if (available.includes(preferred)) return preferred;
+  return available[0];
+}
