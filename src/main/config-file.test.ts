@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONFIG, type KioskConfig } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 import { configPath, loadConfigFile } from './config-file';
 
 const HASH = '0f'.repeat(32);

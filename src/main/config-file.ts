@@ -4,13 +4,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import {
-  type ConfigError,
-  DEFAULT_CONFIG,
-  FILE_FIELD,
-  type KioskConfig,
-  parseConfig,
-} from '../shared/kiosk-config';
+import { type ConfigError, FILE_FIELD, parseConfig } from '../shared/settings/config-file-schema';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 
 export const CONFIG_FILE_NAME = 'kiosk-config.json';
 export const DEFAULT_MAX_CONFIG_BYTES = 256 * 1024;

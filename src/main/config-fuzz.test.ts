@@ -12,13 +12,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   CONFIG_FILE_FIELDS,
   type ConfigError,
-  DEFAULT_CONFIG,
   FILE_FIELD,
-  type KioskConfig,
-  LANGUAGE_CODE,
   parseConfig,
   RETIRED_FIELDS,
-} from '../shared/kiosk-config';
+} from '../shared/settings/config-file-schema';
+import { LANGUAGE_CODE } from '../shared/language-code';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 import { DEFAULT_MAX_CONFIG_BYTES, loadConfigFile } from './config-file';
 import { loadKioskSetup } from './kiosk-setup';
 

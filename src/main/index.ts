@@ -8,6 +8,7 @@ import { app, type BrowserWindow, Menu, powerSaveBlocker, screen, session } from
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
 import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
+import type { KioskMode } from '../shared/settings/kiosk-settings';
 import { createCloseGuard } from './close-guard';
 import { configPath } from './config-file';
 import { collectDiagnostics, readContentVersion } from './diagnostics';
@@ -84,7 +85,7 @@ function start(): void {
       app.quit();
     },
     reload: () => recovery?.reloadNow('staff'),
-    setMode: (mode: 'kiosk' | 'windowed') => {
+    setMode: (mode: KioskMode) => {
       if (mainWindow !== undefined && !mainWindow.isDestroyed()) applyWindowMode(mainWindow, mode);
     },
     swapScreens: () => presenterWindows?.swap(),

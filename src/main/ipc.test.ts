@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { IpcChannel, STAFF_ACTIONS } from '../shared/ipc';
-import { DEFAULT_CONFIG } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG } from '../shared/settings/kiosk-settings';
 import { createFakeTimers } from './test-support/fake-timers';
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();

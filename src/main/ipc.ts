@@ -15,7 +15,7 @@ import {
   type StaffAction,
   type UnlockResult,
 } from '../shared/ipc';
-import { LANGUAGE_CODE } from '../shared/kiosk-config';
+import { isLanguageCode } from '../shared/language-code';
 import {
   parsePresentationMessage,
   type PresentationMessage,
@@ -82,7 +82,7 @@ export function parseStaffActionPayload(args: readonly unknown[]): StaffAction {
 
 export function parseLanguagePayload(args: readonly unknown[]): string {
   const [language] = args;
-  if (args.length !== 1 || typeof language !== 'string' || !LANGUAGE_CODE.test(language)) {
+  if (args.length !== 1 || !isLanguageCode(language)) {
     throw new InvalidPayloadError(IpcChannel.setDefaultLanguage, 'expects one language code');
   }
   return language;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import type { KioskSettings } from '../shared/ipc';
-import { DEFAULT_CONFIG, type KioskConfig } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 import { createKioskHandlers, type KioskHandlerDeps, undoSessionChanges } from './kiosk-handlers';
 import { createPatientSession } from './patient-session';
 import { createPrintAllowance } from './print-allowance';

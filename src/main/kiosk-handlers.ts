@@ -5,11 +5,11 @@
 import type {
   AppInfo,
   Diagnostics,
-  KioskSettings,
   PatientSessionState,
   PrintResult,
   StaffAction,
 } from '../shared/ipc';
+import type { KioskMode } from '../shared/settings/kiosk-settings';
 import type { IpcHandlers } from './ipc';
 import type { PatientSession } from './patient-session';
 import type { PresentationRelay } from './presentation-relay';
@@ -18,8 +18,6 @@ import type { RotatingLog } from './rotating-log';
 import type { SettingsStore } from './settings-store';
 import type { StaffSession } from './staff-session';
 import type { StaffUnlock } from './staff-unlock';
-
-export type KioskMode = KioskSettings['mode'];
 
 export interface KioskControls {
   quit(): void;

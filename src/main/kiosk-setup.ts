@@ -2,12 +2,8 @@
 // for the preview server. Total: whatever the file holds, the kiosk gets a config and a list
 // of problems, never an exception.
 
-import {
-  type ConfigError,
-  DEFAULT_CONFIG,
-  FILE_FIELD,
-  type KioskConfig,
-} from '../shared/kiosk-config';
+import { type ConfigError, FILE_FIELD } from '../shared/settings/config-file-schema';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 import { loadConfigFile } from './config-file';
 import { availableLanguages } from './languages';
 import type { RotatingLog } from './rotating-log';

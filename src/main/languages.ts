@@ -2,12 +2,12 @@
 
 import { readdirSync } from 'node:fs';
 
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
+import { isLanguageCode } from '../shared/language-code';
 
 export function availableLanguages(localesDir: string): string[] {
   try {
     return readdirSync(localesDir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && LANGUAGE_CODE.test(entry.name))
+      .filter((entry) => entry.isDirectory() && isLanguageCode(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch {

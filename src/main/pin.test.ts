@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseConfig } from '../shared/kiosk-config';
+import { parseConfig } from '../shared/settings/config-file-schema';
 import { hashPin, isValidPinFormat, verifyPin } from './pin';
 
 const HASH_PIN_SCRIPT = resolve(import.meta.dirname, '../../scripts/hash-pin.mjs');

@@ -3,7 +3,7 @@
 
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
-import { type StaffPin } from '../shared/kiosk-config';
+import { type StaffPin } from '../shared/settings/kiosk-settings';
 
 export const SCRYPT_PARAMS = Object.freeze({ N: 2 ** 14, r: 8, p: 1 });
 export const PIN_HASH_BYTES = 32;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { DEFAULT_SETTINGS } from '../shared/kiosk-config';
+import { DEFAULT_SETTINGS } from '../shared/settings/kiosk-settings';
 import { loadKioskSetup } from './kiosk-setup';
 import { hashPin } from './pin';
 import {

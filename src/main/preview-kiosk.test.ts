@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONFIG } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG } from '../shared/settings/kiosk-settings';
 import type { KioskSetup } from './kiosk-setup';
 import { hashPin } from './pin';
 import { createPreviewKiosk, isKioskTarget, KIOSK_PREFIX } from './preview-kiosk';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-import { DEFAULT_CONFIG } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG } from '../shared/settings/kiosk-settings';
 import { createPrinterCheck } from './printer-check';
 import { createSettingsStore } from './settings-store';
 

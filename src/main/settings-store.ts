@@ -3,13 +3,13 @@
 // problem found. Whoever shows settings subscribes and gets each change pushed.
 
 import type { KioskSettings } from '../shared/ipc';
+import { type ConfigError } from '../shared/settings/config-file-schema';
 import {
-  type ConfigError,
   initialRuntime,
   type KioskConfig,
   type KioskRuntime,
   publicSettings,
-} from '../shared/kiosk-config';
+} from '../shared/settings/kiosk-settings';
 
 export type SettingsStore = {
   readonly config: KioskConfig;

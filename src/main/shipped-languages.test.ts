@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_CONFIG, type KioskConfig } from '../shared/kiosk-config';
+import { DEFAULT_CONFIG, type KioskConfig } from '../shared/settings/kiosk-settings';
 import { limitToShippedLanguages } from './shipped-languages';
 
 const config = (overrides: Partial<KioskConfig> = {}): KioskConfig => ({

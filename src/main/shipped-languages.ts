@@ -1,7 +1,8 @@
 // Keeps the config's languages to those the app ships translations for, so the language
 // switch never offers a language without words and the default is always one of them.
 
-import type { ConfigError, KioskConfig } from '../shared/kiosk-config';
+import type { ConfigError } from '../shared/settings/config-file-schema';
+import type { KioskConfig } from '../shared/settings/kiosk-settings';
 
 /**
  * `available` is the list of folders under locales/; when it is empty (not found) the

@@ -2,7 +2,6 @@
 // (three wrong PINs lock it, longer each round). Shared by the app's IPC and the preview server.
 
 import type { UnlockResult } from '../shared/ipc';
-import type { StaffPin } from '../shared/kiosk-config';
 import {
   attemptsLeft,
   createLockout,
@@ -11,6 +10,7 @@ import {
   registerFailure,
   registerSuccess,
 } from '../shared/pin-lockout';
+import type { StaffPin } from '../shared/settings/kiosk-settings';
 import { verifyPin } from './pin';
 
 export type UnlockAttempt = { ok: true } | Exclude<UnlockResult, { ok: true }>;

@@ -5,10 +5,8 @@ import { join } from 'node:path';
 
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
-import type { KioskSettings } from '../shared/ipc';
 import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
-
-type KioskMode = KioskSettings['mode'];
+import type { KioskMode } from '../shared/settings/kiosk-settings';
 
 export const WINDOWED_SIZE = Object.freeze({ width: 1280, height: 800 });
 

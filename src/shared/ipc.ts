@@ -1,6 +1,9 @@
 // The one contract between the main process, the preload and the renderer.
 
 import type { PresentationMessage } from './presentation/presentation-messages';
+import type { KioskSettings } from './settings/kiosk-settings';
+
+export type { KioskSettings };
 
 /** Renderer → main: each answered by exactly one handler in the main process. */
 export const IpcChannel = {
@@ -36,28 +39,6 @@ export interface AppInfo {
 export interface ConfigProblem {
   field: string;
   message: string;
-}
-
-/**
- * What the renderer may know of the kiosk's settings: the public projection of the config plus
- * what staff changed while it runs (src/shared/kiosk-config.ts). Never the PIN hash, and only
- * the number of config problems: their details (file paths, values) are for unlocked staff.
- */
-export interface KioskSettings {
-  mode: 'kiosk' | 'windowed';
-  defaultLanguage: string;
-  languages: string[];
-  idleSeconds: number;
-  idleWarningSeconds: number;
-  /** A printer is configured and was found: the print button is shown. */
-  printing: boolean;
-  presenterMode: boolean;
-  staffPinConfigured: boolean;
-  configProblems: number;
-  /** Show "read aloud" where a local voice speaks the language. */
-  readAloud: boolean;
-  /** The calm reading speed; 1 is the voice's normal speed. */
-  speechRate: number;
 }
 
 /** 'active' once a patient leaves the untouched start screen; 'idle' after every reset. */

@@ -2,7 +2,7 @@
 // app, a BroadcastChannel in the browser preview), and the checks every one passes on arrival.
 
 import type { NavigationCommand, Route } from '../deck/navigation';
-import { LANGUAGE_CODE } from '../kiosk-config';
+import { isLanguageCode } from '../language-code';
 import type { PresentationCommand, PresentationState } from './presentation-state';
 
 export type PresentationRole = 'audience' | 'presenter';
@@ -48,10 +48,6 @@ function isSlideIndex(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_SLIDES;
 }
 
-function isLanguage(value: unknown): value is string {
-  return typeof value === 'string' && LANGUAGE_CODE.test(value);
-}
-
 function parseRoute(value: unknown): Route | null {
   if (!isRecord(value)) return null;
   if (value['screen'] === 'start' && hasExactly(value, ['screen'])) return { screen: 'start' };
@@ -69,7 +65,11 @@ export function parsePresentationState(value: unknown): PresentationState | null
   const route = parseRoute(value['route']);
   const { overview, blank, language, reading, canRead } = value;
   const flags = [overview, blank, reading, canRead];
-  if (route === null || !flags.every((flag) => typeof flag === 'boolean') || !isLanguage(language))
+  if (
+    route === null ||
+    !flags.every((flag) => typeof flag === 'boolean') ||
+    !isLanguageCode(language)
+  )
     return null;
   return {
     route,
@@ -98,7 +98,7 @@ export function parsePresentationCommand(value: unknown): PresentationCommand | 
       ? { type, command: value['command'] as NavigationCommand }
       : null;
   if (type === 'language')
-    return hasExactly(value, ['type', 'language']) && isLanguage(value['language'])
+    return hasExactly(value, ['type', 'language']) && isLanguageCode(value['language'])
       ? { type, language: value['language'] }
       : null;
   if (type in FLAG_COMMANDS) {

@@ -6,7 +6,7 @@ import { createInstance } from 'i18next';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 
-import { DEFAULT_SETTINGS } from '@shared/kiosk-config';
+import { DEFAULT_SETTINGS } from '@shared/settings/kiosk-settings';
 
 import { App } from '../App';
 import { i18nOptions } from '../i18n/i18n';

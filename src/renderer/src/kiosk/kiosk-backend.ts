@@ -10,7 +10,7 @@ import type {
   StaffAction,
   UnlockResult,
 } from '@shared/ipc';
-import { DEFAULT_SETTINGS, settingsFromUnknown } from '@shared/kiosk-config';
+import { DEFAULT_SETTINGS, settingsFromUnknown } from '@shared/settings/kiosk-settings';
 
 type Listener<T> = (value: T) => void;
 

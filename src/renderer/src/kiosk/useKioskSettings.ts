@@ -4,7 +4,7 @@
 import { useSyncExternalStore } from 'react';
 
 import type { KioskSettings } from '@shared/ipc';
-import { DEFAULT_SETTINGS } from '@shared/kiosk-config';
+import { DEFAULT_SETTINGS } from '@shared/settings/kiosk-settings';
 
 import { onSettingsChanged } from './kiosk-backend';
 

@@ -1,60 +1,29 @@
-// The kiosk's settings in one place: the config file's fields with their types, defaults and
-// plain-English errors, and the public projection the renderer sees (never the PIN hash).
-// Each field is checked on its own: a bad value falls back to its default and every other
-// valid field is kept, so one typo never throws away the whole file. Total: any input at all
-// gives a config and a list of problems, never an exception.
+// The config file's format: which fields it may set, what each must look like, and the
+// plain-English message staff see when one is wrong. Each field is checked on its own: a bad
+// value falls back to its default and every other valid field is kept, so one typo never throws
+// away the whole file. Total: any input at all gives a config and a list of problems, never an
+// exception. The settings themselves (types, defaults, projection) are kiosk-settings.ts.
 
-import type { KioskSettings } from './ipc';
-
-export type StaffPin = Readonly<{ hash: string; salt: string }>;
-
-export type KioskConfig = Readonly<{
-  mode: 'kiosk' | 'windowed';
-  defaultLanguage: string;
-  languages: readonly string[];
-  idleSeconds: number;
-  idleWarningSeconds: number;
-  /** null: no PIN configured, so the staff panel refuses to open. */
-  staffPin: StaffPin | null;
-  /** The printer's name as the operating system lists it; null: no printing. */
-  printer: string | null;
-  printsPerSession: number;
-  printsPerHour: number;
-  /** 'off' or a 24-hour time "HH:MM". */
-  nightlyReload: string;
-  presenterMode: boolean;
-  logMaxBytes: number;
-  /** The "read aloud" button, where the computer has a voice for the language. */
-  readAloud: boolean;
-  /** 1 is the voice's normal speed. */
-  speechRate: number;
-}>;
+import { isLanguageCode } from '../language-code';
+import {
+  DEFAULT_CONFIG,
+  isBoolean,
+  isIdleSeconds,
+  isIdleWarningSeconds,
+  isKioskMode,
+  isLanguageList,
+  isSpeechRate,
+  KIB,
+  type KioskConfig,
+  MIB,
+  type StaffPin,
+  wholeNumber,
+} from './kiosk-settings';
 
 export type ConfigError = { field: string; message: string };
 
 export const FILE_FIELD = '(file)';
 
-const KIB = 1024;
-const MIB = 1024 * KIB;
-
-export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
-  mode: 'kiosk',
-  defaultLanguage: 'nl',
-  languages: Object.freeze(['nl', 'en']),
-  idleSeconds: 90,
-  idleWarningSeconds: 30,
-  staffPin: null,
-  printer: null,
-  printsPerSession: 2,
-  printsPerHour: 20,
-  nightlyReload: 'off',
-  presenterMode: false,
-  logMaxBytes: MIB,
-  readAloud: true,
-  speechRate: 0.9,
-});
-
-export const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 // Printer names as operating systems show them: no control characters, a sensible length.
 const PRINTER_NAME = /^[^\p{Cc}\p{Cf}]{1,200}$/u;
@@ -68,37 +37,21 @@ type FieldSpec<T> = { check(value: unknown): value is T; expectation: string };
 
 type SimpleField = Exclude<keyof KioskConfig, 'defaultLanguage' | 'staffPin'>;
 
-function wholeNumber(min: number, max: number): FieldSpec<number>['check'] {
-  return (value): value is number =>
-    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-
-const isSpeechRate = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0.5 && value <= 1.5;
-
 const SIMPLE_FIELDS: { [K in SimpleField]: FieldSpec<KioskConfig[K]> } = {
   mode: {
-    check: (value): value is KioskConfig['mode'] => value === 'kiosk' || value === 'windowed',
+    check: isKioskMode,
     expectation: 'must be "kiosk" or "windowed"',
   },
   languages: {
-    check: (value): value is string[] =>
-      Array.isArray(value) &&
-      value.length > 0 &&
-      value.length <= 20 &&
-      // Spread first: every() alone skips the holes of a sparse array.
-      [...value].every((code) => typeof code === 'string' && LANGUAGE_CODE.test(code)) &&
-      new Set(value).size === value.length,
+    check: isLanguageList,
     expectation: 'must be a non-empty list of different language codes like ["nl", "en"]',
   },
   idleSeconds: {
-    check: wholeNumber(30, 3600),
+    check: isIdleSeconds,
     expectation: 'must be a whole number from 30 to 3600',
   },
   idleWarningSeconds: {
-    check: wholeNumber(20, 300),
+    check: isIdleWarningSeconds,
     expectation: 'must be a whole number from 20 to 300',
   },
   printer: {
@@ -252,10 +205,9 @@ function readDefaultLanguage(
   if (!Object.hasOwn(raw, 'defaultLanguage')) return fallback;
   const value = raw['defaultLanguage'];
   if (typeof value === 'string' && languages.includes(value)) return value;
-  const expectation =
-    typeof value === 'string' && LANGUAGE_CODE.test(value)
-      ? `must be one of languages (${languages.map((code) => `"${code}"`).join(', ')})`
-      : 'must be a language code like "nl" or "en"';
+  const expectation = isLanguageCode(value)
+    ? `must be one of languages (${languages.map((code) => `"${code}"`).join(', ')})`
+    : 'must be a language code like "nl" or "en"';
   errors.push({
     field: 'defaultLanguage',
     message: `defaultLanguage: ${expectation} (got ${describeValue(value)}); using "${fallback}"`,
@@ -380,78 +332,4 @@ function describeValue(value: unknown): string {
     json = kindOf(value);
   }
   return shorten(json);
-}
-
-/** What the running kiosk adds to the config: staff choices, the printer's availability. */
-export type KioskRuntime = Readonly<{
-  mode: KioskConfig['mode'];
-  presenterMode: boolean;
-  defaultLanguage: string;
-  /** The configured printer was found, and printing is not switched off for a problem. */
-  printerReady: boolean;
-}>;
-
-export function initialRuntime(config: KioskConfig): KioskRuntime {
-  return {
-    mode: config.mode,
-    presenterMode: config.presenterMode,
-    defaultLanguage: config.defaultLanguage,
-    printerReady: false,
-  };
-}
-
-/** The public projection: what the renderer may know. No PIN hash, no problem details. */
-export function publicSettings(
-  config: KioskConfig,
-  runtime: KioskRuntime,
-  problemCount: number,
-): KioskSettings {
-  return {
-    mode: runtime.mode,
-    defaultLanguage: runtime.defaultLanguage,
-    languages: [...config.languages],
-    idleSeconds: config.idleSeconds,
-    idleWarningSeconds: config.idleWarningSeconds,
-    printing: config.printer !== null && runtime.printerReady,
-    presenterMode: runtime.presenterMode,
-    staffPinConfigured: config.staffPin !== null,
-    configProblems: problemCount,
-    readAloud: config.readAloud,
-    speechRate: config.speechRate,
-  };
-}
-
-export const DEFAULT_SETTINGS: KioskSettings = Object.freeze(
-  publicSettings(DEFAULT_CONFIG, initialRuntime(DEFAULT_CONFIG), 0),
-);
-
-/**
- * Settings as they arrive from outside the renderer (the preview server's JSON, the bridge):
- * checked field by field; anything wrong becomes the default, printing never turns on.
- */
-export function settingsFromUnknown(raw: unknown): KioskSettings {
-  const value = isPlainObject(raw) ? raw : {};
-  const pick = <K extends keyof KioskSettings>(
-    key: K,
-    check: (item: unknown) => boolean,
-  ): KioskSettings[K] =>
-    (check(value[key]) ? value[key] : DEFAULT_SETTINGS[key]) as KioskSettings[K];
-  const languages = pick('languages', SIMPLE_FIELDS.languages.check);
-  const defaultLanguage = pick(
-    'defaultLanguage',
-    (item) => typeof item === 'string' && languages.includes(item),
-  );
-  return {
-    mode: pick('mode', SIMPLE_FIELDS.mode.check),
-    defaultLanguage: languages.includes(defaultLanguage) ? defaultLanguage : languages[0]!,
-    languages: [...languages],
-    idleSeconds: pick('idleSeconds', SIMPLE_FIELDS.idleSeconds.check),
-    idleWarningSeconds: pick('idleWarningSeconds', SIMPLE_FIELDS.idleWarningSeconds.check),
-    printing: value['printing'] === true,
-    presenterMode: pick('presenterMode', isBoolean),
-    staffPinConfigured: value['staffPinConfigured'] === true,
-    configProblems: pick('configProblems', wholeNumber(0, 10_000)),
-    readAloud: pick('readAloud', isBoolean),
-    speechRate: pick('speechRate', isSpeechRate),
-  };
 }
