@@ -26,8 +26,9 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          // The loopback preview server shares the resolver and headers with the app scheme.
-          'preview-server': resolve('src/main/preview-server.ts'),
+          // The loopback preview server: a Node program of its own, built beside the app because
+          // it runs the same serving and kiosk code (src/node/).
+          'preview-server': resolve('src/preview/preview-server.ts'),
         },
       },
     },

@@ -51,6 +51,64 @@ export default tseslint.config(
     },
   },
   {
+    // Who runs what: only the Electron app (src/main) and its preload may import electron; the
+    // Node code both entries run (src/node) and the preview server never reach into the app.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/**', 'src/preload/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only src/main/ and src/preload/ run in Electron; pass what you need in from there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/node', './src/preview'],
+              from: ['./src/main', './src/preload', './src/renderer'],
+              message: 'src/node and src/preview run without Electron: no app code here.',
+            },
+            {
+              target: './src/node',
+              from: './src/preview',
+              message: 'The preview server uses src/node, not the other way round.',
+            },
+            {
+              target: './src/shared',
+              from: [
+                './src/main',
+                './src/node',
+                './src/preview',
+                './src/preload',
+                './src/renderer',
+              ],
+              message: 'src/shared is used by every side and depends on none of them.',
+            },
+            {
+              target: './src/renderer',
+              from: ['./src/main', './src/node', './src/preview', './src/preload'],
+              message: 'The renderer reaches the main process only through window.kiosk.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: globals.browser },
@@ -63,6 +121,8 @@ export default tseslint.config(
   {
     files: [
       'src/main/**/*.ts',
+      'src/node/**/*.ts',
+      'src/preview/**/*.ts',
       'src/preload/**/*.ts',
       'scripts/**/*.{js,mjs}',
       'e2e/**/*.{ts,mjs}',

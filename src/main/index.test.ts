@@ -7,8 +7,8 @@ import { join } from 'node:path';
 
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { hashPin } from '../node/kiosk/pin';
 import { IpcChannel } from '../shared/ipc';
-import { hashPin } from './pin';
 
 type Listener = (...args: unknown[]) => unknown;
 

@@ -5,46 +5,46 @@ import { join } from 'node:path';
 
 import { app, type BrowserWindow, Menu, powerSaveBlocker, screen, session } from 'electron';
 
+import { configPath } from '../node/config/config-file';
+import { loadKioskSetup, logKioskSetup } from '../node/config/kiosk-setup';
+import { availableLanguages } from '../node/config/languages';
+import { createSettingsStore } from '../node/config/settings-store';
+import { collectDiagnostics, readContentVersion } from '../node/kiosk/diagnostics';
+import { createKioskService, undoSessionChanges } from '../node/kiosk/kiosk-service';
+import { createPatientSession } from '../node/kiosk/patient-session';
+import { createPrintAllowance } from '../node/kiosk/print-allowance';
+import { createStaffSession } from '../node/kiosk/staff-session';
+import { createStaffUnlock } from '../node/kiosk/staff-unlock';
+import { createRotatingLog } from '../node/rotating-log';
+import { outOfOrderUrl } from '../node/serving/out-of-order-page';
+import { servedRoots } from '../node/serving/served-roots';
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
 import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
 import type { KioskMode } from '../shared/settings/kiosk-settings';
-import { createCloseGuard } from './close-guard';
-import { configPath } from './config-file';
-import { collectDiagnostics, readContentVersion } from './diagnostics';
-import { registerIpcHandlers } from './ipc';
-import { keepDisplayAwake } from './keep-awake';
-import { createKioskHandlers, undoSessionChanges } from './kiosk-handlers';
-import { loadKioskSetup, logKioskSetup } from './kiosk-setup';
-import { availableLanguages } from './languages';
-import { lockDownInput } from './lockdown';
-import { scheduleNightlyReload } from './nightly-reload';
-import { outOfOrderUrl } from './out-of-order-page';
-import { createPatientSession } from './patient-session';
-import { createPresentationRelay } from './presentation-relay';
-import { createPresenterWindows, type PresenterWindows } from './presenter-windows';
-import { listPrinters, printSilently } from './print';
-import { createPrintAllowance } from './print-allowance';
-import { createPrinterCheck } from './printer-check';
-import { logProcessErrors } from './process-errors';
+import { createPresentationRelay } from './ipc/presentation-relay';
+import { registerIpcHandlers } from './ipc/register-ipc';
+import { listPrinters, printSilently } from './printing/print';
+import { createPrinterCheck } from './printing/printer-check';
 import { handleAppScheme, registerAppScheme } from './protocol';
-import { attachRecovery, type Recovery } from './recovery';
-import { createRotatingLog } from './rotating-log';
-import { hardenSession, hardenWebContents } from './security';
-import { servedRoots } from './served-roots';
-import { createSettingsStore } from './settings-store';
-import { claimSingleInstance } from './single-instance';
+import { scheduleNightlyReload } from './recovery/nightly-reload';
+import { logProcessErrors } from './recovery/process-errors';
+import { attachRecovery, type Recovery } from './recovery/recovery';
+import { createStartCheck } from './recovery/start-check';
+import { lockDownInput } from './security/lockdown';
+import { hardenSession, hardenWebContents } from './security/security';
+import { createOriginCheck, createStartPageCheck } from './security/trusted-origin';
 import { enableSystemVoices } from './speech';
-import { createStaffSession } from './staff-session';
-import { createStaffUnlock } from './staff-unlock';
-import { createStartCheck } from './start-check';
-import { createOriginCheck, createStartPageCheck } from './trusted-origin';
+import { createCloseGuard } from './windows/close-guard';
+import { keepDisplayAwake } from './windows/keep-awake';
+import { createPresenterWindows, type PresenterWindows } from './windows/presenter-windows';
+import { claimSingleInstance } from './windows/single-instance';
 import {
   applyWindowMode,
   createMainWindow,
   createPresenterWindow,
   devToolsAllowed,
-} from './window';
+} from './windows/window';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? APP_START_URL;
@@ -114,7 +114,7 @@ function start(): void {
   registerAppScheme();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isStartPage));
   registerIpcHandlers(
-    createKioskHandlers({
+    createKioskService({
       appInfo: () => ({
         name: app.getName(),
         version: app.getVersion(),

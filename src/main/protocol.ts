@@ -2,9 +2,9 @@
 
 import { protocol, type Session } from 'electron';
 
+import { errorHeaders } from '../node/serving/http-headers';
+import { serveRequest, type ServedRoots } from '../node/serving/serve-file';
 import { APP_HOST, APP_SCHEME } from '../shared/app-origin';
-import { errorHeaders } from './http-headers';
-import { serveRequest, type ServedRoots } from './serve-file';
 
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

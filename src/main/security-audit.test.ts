@@ -1,4 +1,5 @@
-// A static audit of the Electron configuration: the main process and preload sources (tests
+// A static audit of the Electron configuration: the main process (the app, the Node code it
+// shares with the preview server, the preview server) and preload sources (tests
 // excluded) must contain none of the settings and calls that Electron's security checklist
 // forbids, and the preload must expose exactly one object to the page.
 
@@ -7,7 +8,9 @@ import { join, relative, resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-const AUDITED_DIRS = ['src/main', 'src/preload'].map((dir) => resolve(dir));
+const AUDITED_DIRS = ['src/main', 'src/node', 'src/preview', 'src/preload'].map((dir) =>
+  resolve(dir),
+);
 
 type Rule = { name: string; pattern: RegExp; example: string };
 
@@ -98,7 +101,7 @@ describe('static security audit', () => {
   it('audits the main process and the preload', () => {
     const names = files.map((file) => relative(resolve('.'), file).replaceAll('\\', '/'));
     expect(names).toContain('src/main/index.ts');
-    expect(names).toContain('src/main/window.ts');
+    expect(names).toContain('src/main/windows/window.ts');
     expect(names).toContain('src/preload/index.ts');
     expect(names.some((name) => name.endsWith('.test.ts'))).toBe(false);
   });
@@ -129,14 +132,14 @@ describe('static security audit', () => {
       /new\s+BrowserWindow\s*\(/.test(readFileSync(file, 'utf8')),
     );
     expect(creators.map((file) => relative(resolve('.'), file).replaceAll('\\', '/'))).toEqual([
-      'src/main/window.ts',
+      'src/main/windows/window.ts',
     ]);
-    const window = readFileSync(resolve('src/main/window.ts'), 'utf8');
+    const window = readFileSync(resolve('src/main/windows/window.ts'), 'utf8');
     expect(window).toMatch(/\.\.\.secureWebPreferences\(\)/);
   });
 
   it('every IPC handler goes through the sender check', () => {
-    const ipc = readFileSync(resolve('src/main/ipc.ts'), 'utf8');
+    const ipc = readFileSync(resolve('src/main/ipc/register-ipc.ts'), 'utf8');
     expect(ipc.match(/ipcMain\.handle\(/g)).toHaveLength(1);
     expect(ipc).toMatch(
       /ipcMain\.handle\(channel, \(event, \.\.\.args: unknown\[\]\) => \{\s*assertTrustedSender\(event, isTrustedUrl\);/,

@@ -5,7 +5,7 @@ import type { KioskSettings } from './settings/kiosk-settings';
 
 export type { KioskSettings };
 
-/** Renderer → main: each answered by exactly one handler in the main process. */
+/** Renderer → main: one channel per request of KioskApi, each answered by one handler. */
 export const IpcChannel = {
   appInfo: 'kiosk:app-info',
   kioskSettings: 'kiosk:settings',
@@ -16,7 +16,7 @@ export const IpcChannel = {
   printHandout: 'kiosk:print-handout',
   reportPatientSession: 'kiosk:patient-session',
   sendPresentation: 'kiosk:presentation',
-} as const;
+} as const satisfies Record<KioskRequest, string>;
 
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
@@ -94,3 +94,23 @@ export interface KioskApi {
   onStaffSessionEnded(listener: () => void): () => void;
   onPresentation(listener: (message: PresentationMessage) => void): () => void;
 }
+
+/** The requests of KioskApi: every method but the `on…` subscriptions. */
+export type KioskRequest = Exclude<keyof KioskApi, `on${string}`>;
+
+type HandlerOf<F> = F extends (...args: infer A) => Promise<infer R>
+  ? (...args: A) => R | Promise<R>
+  : never;
+
+/**
+ * The main process's side of KioskApi: one handler per request, given the payload already
+ * checked. A request without a handler is a type error. Behind IPC in the app, behind HTTP in
+ * the preview server.
+ */
+export type KioskHandlers = Omit<
+  { [K in KioskRequest]: HandlerOf<KioskApi[K]> },
+  'sendPresentation'
+> & {
+  /** `senderId`: the web contents the message came from, which decides the sender's role. */
+  sendPresentation(message: PresentationMessage, senderId: number): void;
+};
