@@ -126,12 +126,13 @@ export default tseslint.config(
       'src/preload/**/*.ts',
       'scripts/**/*.{js,mjs}',
       'e2e/**/*.{ts,mjs}',
+      'test/**/*.{ts,mjs}',
       '*.config.{js,ts}',
     ],
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.{ts,mjs}', '**/*.test.ts'],
+    files: ['scripts/**/*.{js,mjs}', 'e2e/**/*.{ts,mjs}', 'test/**/*.{ts,mjs}', '**/*.test.ts'],
     rules: { 'no-console': 'off' },
   },
   {

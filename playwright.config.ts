@@ -24,8 +24,7 @@ export default defineConfig({
     },
   },
   projects: [
-    // e2e/boot/ holds the vitest boot tests of the built main process (npm run test:boot).
-    { name: 'chromium', testIgnore: [/electron\//, /boot\//] },
+    { name: 'chromium', testIgnore: [/electron\//] },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts/ },
   ],
   webServer: {

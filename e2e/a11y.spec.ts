@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
-import { axeViolations } from './checks';
-import { expect, test } from './fixtures';
-import { currentSlide, LANDSCAPE, openSlide, PORTRAIT, useLanguage } from './helpers';
+import { axeViolations } from './support/checks';
+import { expect, test } from './support/fixtures';
+import { currentSlide, LANDSCAPE, openSlide, PORTRAIT, useLanguage } from './support/helpers';
 
 const SLIDE_COUNT = (
   JSON.parse(readFileSync(new URL('../resources/deck.json', import.meta.url), 'utf8')) as {

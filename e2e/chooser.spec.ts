@@ -4,7 +4,7 @@
 
 import type { Page } from '@playwright/test';
 
-import { axeViolations, layoutProblems } from './checks';
+import { axeViolations, layoutProblems } from './support/checks';
 import {
   activityData,
   activityName,
@@ -22,9 +22,9 @@ import {
   type ChooserAnswers,
   type Language,
   type ShownDay,
-} from './chooser-helpers';
-import { expect, test } from './fixtures';
-import { LANDSCAPE, PORTRAIT, SMALL_LANDSCAPE, currentSlide, useLanguage } from './helpers';
+} from './support/chooser-helpers';
+import { expect, test } from './support/fixtures';
+import { LANDSCAPE, PORTRAIT, SMALL_LANDSCAPE, currentSlide, useLanguage } from './support/helpers';
 
 const LANGUAGES = ['nl', 'en'] as const;
 

@@ -6,9 +6,9 @@
 import type { Page } from '@playwright/test';
 
 import { APP_STARTED_ATTRIBUTE } from '../src/shared/app-started';
-import { axeViolations } from './checks';
-import { expect, test } from './fixtures';
-import { PORTRAIT, swipe } from './helpers';
+import { axeViolations } from './support/checks';
+import { expect, test } from './support/fixtures';
+import { PORTRAIT, swipe } from './support/helpers';
 
 const APP_CHUNK = /\/assets\/start-app-[\w-]+\.js$/;
 

@@ -2,8 +2,8 @@
 // overflows its box, nothing sticks out of the screen, no scrollbars. Measured with the read
 // aloud button shown (a stand-in voice), as on a kiosk with voices installed.
 
-import { layoutProblems } from './checks';
-import { expect, test } from './fixtures';
+import { layoutProblems } from './support/checks';
+import { expect, test } from './support/fixtures';
 import {
   LANDSCAPE,
   PORTRAIT,
@@ -12,8 +12,8 @@ import {
   openSlide,
   slideCount,
   useLanguage,
-} from './helpers';
-import { DUTCH_AND_ENGLISH, installSpeechStandIn } from './speech-stand-in';
+} from './support/helpers';
+import { DUTCH_AND_ENGLISH, installSpeechStandIn } from './support/speech-stand-in';
 
 const VIEWPORTS = [
   ['1366x768', SMALL_LANDSCAPE],

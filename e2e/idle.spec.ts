@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { appStarted, currentSlide } from './helpers';
+import { expect, test } from './support/fixtures';
+import { appStarted, currentSlide } from './support/helpers';
 
 test('after the idle time a "still there?" warning counts down; continuing keeps everything', async ({
   page,

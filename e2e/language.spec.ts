@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 test.describe('language switch', () => {
   test('starts in Dutch, switches to English and back by touch, and keeps it across a reload', async ({

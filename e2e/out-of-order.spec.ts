@@ -4,9 +4,9 @@
 
 import { readFileSync } from 'node:fs';
 
-import { axeViolations, layoutProblems } from './checks';
-import { expect, test } from './fixtures';
-import { LANDSCAPE, PORTRAIT } from './helpers';
+import { axeViolations, layoutProblems } from './support/checks';
+import { expect, test } from './support/fixtures';
+import { LANDSCAPE, PORTRAIT } from './support/helpers';
 
 type PageWords = { title: string; 'tell-the-desk': string; retrying: string };
 

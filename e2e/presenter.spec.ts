@@ -4,10 +4,10 @@
 
 import type { BrowserContext, Page } from '@playwright/test';
 
-import { axeViolations } from './checks';
-import { expect, test, watchPage, type PageProblems } from './fixtures';
-import { currentIndex, currentSlide, SMALL_LANDSCAPE, swipe, useLanguage } from './helpers';
-import { DUTCH_AND_ENGLISH, installSpeechStandIn, spoken } from './speech-stand-in';
+import { axeViolations } from './support/checks';
+import { expect, test, watchPage, type PageProblems } from './support/fixtures';
+import { currentIndex, currentSlide, SMALL_LANDSCAPE, swipe, useLanguage } from './support/helpers';
+import { DUTCH_AND_ENGLISH, installSpeechStandIn, spoken } from './support/speech-stand-in';
 
 const MIDDLE = { x: 700, y: 560 };
 

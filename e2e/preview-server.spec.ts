@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 
 // The preview server must refuse these exactly as the app:// scheme does (raw targets reach it
 // un-normalised, so Playwright's request API with a raw path is the honest test).

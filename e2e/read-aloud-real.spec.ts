@@ -6,8 +6,12 @@
 import { existsSync } from 'node:fs';
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs';
-import { expect, test, watchPage } from './fixtures';
-import { speechPackagesInstalled, startSpeechDaemon, SPEECH_PACKAGES } from './speech-dispatcher';
+import { expect, test, watchPage } from './support/fixtures';
+import {
+  speechPackagesInstalled,
+  startSpeechDaemon,
+  SPEECH_PACKAGES,
+} from './support/speech-dispatcher';
 
 const required = process.env['KIOSK_REQUIRE_VOICES'] === '1';
 

@@ -3,10 +3,10 @@
 
 import type { Page } from '@playwright/test';
 
-import { axeViolations } from './checks';
-import { activityName, answer, chooser } from './chooser-helpers';
-import { expect, test } from './fixtures';
-import { currentSlide, openSlide, useLanguage } from './helpers';
+import { axeViolations } from './support/checks';
+import { activityName, answer, chooser } from './support/chooser-helpers';
+import { expect, test } from './support/fixtures';
+import { currentSlide, openSlide, useLanguage } from './support/helpers';
 import {
   cancels,
   DUTCH_AND_ENGLISH,
@@ -14,7 +14,7 @@ import {
   installSpeechStandIn,
   speakWord,
   spoken,
-} from './speech-stand-in';
+} from './support/speech-stand-in';
 
 const CORE_TREND = 3;
 

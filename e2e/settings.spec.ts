@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { answer, chooser } from './chooser-helpers';
-import { expect, test } from './fixtures';
-import { withOwnServer } from './own-server';
+import { answer, chooser } from './support/chooser-helpers';
+import { expect, test } from './support/fixtures';
+import { withOwnServer } from './support/own-server';
 
 function configFile(settings: Record<string, unknown>): string {
   const path = join(mkdtempSync(join(tmpdir(), 'kiosk-e2e-config-')), 'kiosk-config.json');

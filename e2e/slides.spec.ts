@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test } from './support/fixtures';
 import {
   currentIndex,
   currentSlide,
@@ -8,7 +8,7 @@ import {
   slideCount,
   swipe,
   useLanguage,
-} from './helpers';
+} from './support/helpers';
 
 for (const language of ['nl', 'en'] as const) {
   test(`swipes through every slide and back by touch (${language})`, async ({ page }) => {

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 
-import { expect, type PageProblems, test } from './fixtures';
-import { appStarted } from './helpers';
-import { withOwnServer } from './own-server';
-import { emptyTopBarPoint, longPressHotspot, typePin } from './staff-helpers';
+import { expect, type PageProblems, test } from './support/fixtures';
+import { appStarted } from './support/helpers';
+import { withOwnServer } from './support/own-server';
+import { emptyTopBarPoint, longPressHotspot, typePin } from './support/staff-helpers';
 
 /** The kiosk on a preview server of the test's own (its own staff session and lockout). */
 async function onOwnKiosk(

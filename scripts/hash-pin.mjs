@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Prints the staffPinHash/staffPinSalt pair for kiosk-config.json.
 // Usage: node scripts/hash-pin.mjs 482913
-// Must match src/main/pin.ts (scrypt N=2^14, r=8, p=1, 32-byte key, 24-byte salt);
-// src/main/pin.test.ts verifies this script's output with pin.ts.
+// Must match src/node/kiosk/pin.ts (scrypt N=2^14, r=8, p=1, 32-byte key, 24-byte salt);
+// src/node/kiosk/pin.test.ts verifies this script's output with pin.ts.
 
 import { randomBytes, scryptSync } from 'node:crypto';
 

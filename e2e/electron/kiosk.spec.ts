@@ -4,8 +4,8 @@
 
 import { expect, test } from '@playwright/test';
 
-import { longPressHotspot, typePin } from '../staff-helpers';
-import { launchKiosk, requireElectron } from './launch';
+import { launchKiosk, requireElectron } from '../support/electron-launch';
+import { longPressHotspot, typePin } from '../support/staff-helpers';
 
 type KeyEvent = { keyCode: string; modifiers?: ('control' | 'shift' | 'alt' | 'meta')[] };
 

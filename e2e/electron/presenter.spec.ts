@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { launchKiosk, projectRoot, requireElectron } from './launch';
+import { launchKiosk, projectRoot, requireElectron } from '../support/electron-launch';
 
 function presenterConfig(): string {
   const file = join(projectRoot, 'e2e', 'config', 'kiosk-config.json');

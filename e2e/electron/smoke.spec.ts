@@ -3,7 +3,7 @@
 
 import { expect, test } from '@playwright/test';
 
-import { launchKiosk, requireElectron } from './launch';
+import { launchKiosk, requireElectron } from '../support/electron-launch';
 
 test('opens the kiosk on app://, in Dutch, and switches to English', async () => {
   requireElectron();

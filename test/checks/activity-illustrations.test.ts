@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { loadRealActivities } from './test-support';
+import { loadRealActivities } from '../../src/shared/chooser/test-support';
 
-const RESOURCES = new URL('../../../resources/', import.meta.url);
+const RESOURCES = new URL('../../resources/', import.meta.url);
 const activities = loadRealActivities();
 
 describe.each(activities.map((activity) => [activity.id, activity.illustration]))(

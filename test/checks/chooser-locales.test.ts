@@ -10,8 +10,13 @@ import {
   PLAN_TEXT_KEYS,
   SETTING_KEYS,
   SOCIAL_KEYS,
-} from './keys';
-import { CHOOSER_LOCALES, LANGUAGES, loadRealActivities, lookUp } from './test-support';
+} from '../../src/shared/chooser/keys';
+import {
+  CHOOSER_LOCALES,
+  LANGUAGES,
+  loadRealActivities,
+  lookUp,
+} from '../../src/shared/chooser/test-support';
 
 /** Every leaf as [dotted key, value]. */
 function leaves(resources: unknown, prefix = ''): [string, unknown][] {

@@ -6,10 +6,10 @@ import { join, relative } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { flatten, type LocaleTree } from './content-lint';
+import { flatten, type LocaleTree } from '../../src/shared/content-lint';
 
 const LOCALES = join(__dirname, '../../locales');
-const RENDERER = join(__dirname, '../renderer/src');
+const RENDERER = join(__dirname, '../../src/renderer/src');
 const LANGUAGES = readdirSync(LOCALES).sort();
 
 function loadLanguage(language: string): Map<string, string> {

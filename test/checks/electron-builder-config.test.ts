@@ -1,5 +1,5 @@
 // Guards the packaging config: the Electron fuses of the security checklist must not change
-// unnoticed. e2e/boot/package.test.ts checks that electron-builder really applies them.
+// unnoticed. test/boot/package.test.ts checks that electron-builder really applies them.
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

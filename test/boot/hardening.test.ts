@@ -16,7 +16,7 @@ import { type BootedMain, bootMain, eventually } from './boot-harness';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // The e2e config: kiosk mode, staff PIN 2468.
-const configPath = fileURLToPath(new URL('../config/kiosk-config.json', import.meta.url));
+const configPath = fileURLToPath(new URL('../../e2e/config/kiosk-config.json', import.meta.url));
 const START = `${APP_ORIGIN}/index.html`;
 
 describe('close requests in kiosk mode (built main process)', () => {

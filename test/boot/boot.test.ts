@@ -94,12 +94,7 @@ describe('the built main process with a broken config file', () => {
   let main: BootedMain;
 
   beforeAll(async () => {
-    const configPath = join(
-      fileURLToPath(new URL('.', import.meta.url)),
-      '..',
-      'config',
-      'bad-config.json',
-    );
+    const configPath = join(projectRoot, 'e2e', 'config', 'bad-config.json');
     main = await bootMain({ appPath: projectRoot, configPath });
     await main.ready();
   });

@@ -2,7 +2,7 @@
 
 import { type CDPSession, expect, type Page } from '@playwright/test';
 
-import { APP_STARTED_ATTRIBUTE } from '../src/shared/app-started';
+import { APP_STARTED_ATTRIBUTE } from '../../src/shared/app-started';
 
 export const LANDSCAPE = { width: 1920, height: 1080 };
 export const PORTRAIT = { width: 1080, height: 1920 };

@@ -3,8 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 
-import type { Activity } from './activities-schema';
-import { CHOOSER_LOCALES, LANGUAGES, loadRealActivities, makeTranslate } from './test-support';
+import type { Activity } from '../../src/shared/chooser/activities-schema';
+import {
+  CHOOSER_LOCALES,
+  LANGUAGES,
+  loadRealActivities,
+  makeTranslate,
+} from '../../src/shared/chooser/test-support';
 
 interface Rule {
   /** What the tips say, in Dutch or English. */
