@@ -10,7 +10,8 @@ import jsQR from 'jsqr';
 
 export type Language = 'nl' | 'en';
 
-const projectFile = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const projectFile = (path: string) =>
+  readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 const chooserWords: Record<Language, unknown> = {
   nl: JSON.parse(projectFile('locales/nl/chooser.json')),
