@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { CONFIG_FILE_FIELDS, type ConfigError, parseConfig } from './config-file-schema';
+import { CONFIG_FILE_FIELDS, parseConfig } from './config-file-schema';
 import {
   DEFAULT_CONFIG,
   DEFAULT_SETTINGS,
@@ -14,18 +14,6 @@ import {
 
 const HASH = 'a'.repeat(64);
 const SALT = 'b'.repeat(48);
-
-function fields(errors: ConfigError[]): string[] {
-  return errors.map((error) => error.field);
-}
-
-function expectOneError(raw: Record<string, unknown>, field: string): ConfigError {
-  const { errors } = parseConfig(raw);
-  expect(fields(errors)).toEqual([field]);
-  const [error] = errors;
-  if (error === undefined) throw new Error('unreachable');
-  return error;
-}
 
 describe('initialRuntime and DEFAULT_SETTINGS', () => {
   it('starts from the config, with the printer not yet found', () => {
