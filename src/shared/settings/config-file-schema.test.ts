@@ -573,3 +573,14 @@ describe('parseConfig: properties', () => {
     );
   });
 });
+
+describe('parseConfig: input a JSON file cannot hold, but a direct call can', () => {
+  // Shortening a value once cut at 60 UTF-16 code units, which can split a surrogate pair and
+  // leave a lone surrogate in the message (shown as U+FFFD once written to the log as UTF-8).
+  it('keeps messages well-formed when shortening a value of emoji', () => {
+    const { message } = expectOneError({ mode: '😀'.repeat(40) }, 'mode');
+    expect(message).not.toMatch(LONE_SURROGATE);
+  });
+});
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
