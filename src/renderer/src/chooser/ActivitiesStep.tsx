@@ -1,5 +1,7 @@
 // Step 1: which activities appeal — large picture tiles to pick one or more, or "not sure".
 
+import './steps.css';
+
 import { useTranslation } from 'react-i18next';
 
 import type { Activity } from '@shared/chooser/activities-schema';

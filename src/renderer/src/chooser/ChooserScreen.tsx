@@ -2,8 +2,7 @@
 // physiotherapist and take home. The answers live only in this component's state, so leaving
 // the chooser (or the idle reset unmounting it) forgets them; nothing is stored or logged.
 
-import './chooser.css';
-import './chooser-print.css';
+import './base.css';
 
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +20,9 @@ import { DaysStep } from './DaysStep';
 import { PreferencesStep } from './PreferencesStep';
 import { ResultScreen } from './ResultScreen';
 import { useActivities } from './useActivities';
+
+// Last, after the components' own stylesheets (imported above): on paper the handout's rules win.
+import './chooser-print.css';
 
 addChooserWords();
 

@@ -1,5 +1,7 @@
 // Step 2: how many days a week — seven large choices, 1 to 7.
 
+import './steps.css';
+
 import { useTranslation } from 'react-i18next';
 
 import { READING_TILE, Spoken, useReadingNow } from '../speech/Spoken';

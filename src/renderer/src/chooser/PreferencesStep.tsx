@@ -1,5 +1,7 @@
 // Step 3: optional wishes — where, with whom and cost, as radio-like toggle buttons.
 
+import './steps.css';
+
 import { useTranslation } from 'react-i18next';
 
 import { Spoken } from '../speech/Spoken';

@@ -1,6 +1,8 @@
 // The result: the week, why variety helps, tips to start, the safety advice, and the plan to take
 // home as a QR code (plain text) or a printed one-page handout.
 
+import './result.css';
+
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 

@@ -1,6 +1,8 @@
 // What every question shares: the progress ("Stap 2 van 3"), the question as the screen's
 // heading (focused when the step opens), a hint, and Back / Next always in reach.
 
+import './step-frame.css';
+
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
