@@ -58,6 +58,11 @@ vi.mock('electron', () => {
         loaded: this.loaded,
         calls: this.calls,
       });
+      Object.assign(this, {
+        isDestroyed: () => false,
+        isKiosk: () => false,
+        isFullScreen: () => false,
+      });
       // Record the calls of the window methods the app may use on a live window.
       for (const name of [
         'setKiosk',
@@ -73,6 +78,8 @@ vi.mock('electron', () => {
         'focus',
         'show',
         'restore',
+        'setBounds',
+        'setAlwaysOnTop',
       ]) {
         Object.assign(this, {
           [name]: (...args: unknown[]) => this.calls.push(`${name}(${args.join(',')})`),
@@ -257,8 +264,10 @@ describe('main process wiring', () => {
   it('brings the window forward when the kiosk is launched again', async () => {
     delete process.env['KIOSK_CONFIG'];
     await startMain();
+    const window = state.windows[0]!;
+    window.calls.length = 0;
     state.appListeners.get('second-instance')?.();
-    expect(state.windows[0]?.calls).toEqual(['restore()', 'show()', 'focus()']);
+    expect(window.calls).toEqual(['restore()', 'show()', 'focus()']);
   });
 
   it('lets staff with the PIN switch the live window to windowed and reload it', async () => {

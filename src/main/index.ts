@@ -18,8 +18,10 @@ import { createStaffUnlock } from '../node/kiosk/staff-unlock';
 import { createRotatingLog } from '../node/rotating-log';
 import { outOfOrderUrl } from '../node/serving/out-of-order-page';
 import { servedRoots } from '../node/serving/served-roots';
+import { systemTimers } from '../node/timers';
 import { APP_START_URL } from '../shared/app-origin';
 import { IpcEvent } from '../shared/ipc';
+import { senderRole } from '../shared/presentation/presentation-messages';
 import { PRESENTER_HASH } from '../shared/presentation/presenter-hash';
 import type { KioskMode } from '../shared/settings/kiosk-settings';
 import { createPresentationRelay } from './ipc/presentation-relay';
@@ -37,14 +39,11 @@ import { createOriginCheck, createStartPageCheck } from './security/trusted-orig
 import { enableSystemVoices } from './speech';
 import { createCloseGuard } from './windows/close-guard';
 import { keepDisplayAwake } from './windows/keep-awake';
-import { createPresenterWindows, type PresenterWindows } from './windows/presenter-windows';
+import { createKioskWindows, type KioskWindows } from './windows/kiosk-windows';
+import { createPresenterTimeout } from './windows/presenter-timeout';
 import { claimSingleInstance } from './windows/single-instance';
-import {
-  applyWindowMode,
-  createMainWindow,
-  createPresenterWindow,
-  devToolsAllowed,
-} from './windows/window';
+import { createMainWindow, createPresenterWindow, devToolsAllowed } from './windows/window';
+import { applyWindowMode } from './windows/window-mode';
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? APP_START_URL;
@@ -53,7 +52,7 @@ const isStartPage = createStartPageCheck(startUrl);
 const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
 let recovery: Recovery | undefined;
-let presenterWindows: PresenterWindows | undefined;
+let kioskWindows: KioskWindows | undefined;
 
 enableSystemVoices(app, process.platform);
 if (claimSingleInstance(app, () => mainWindow)) start();
@@ -77,6 +76,19 @@ function start(): void {
   };
   store.subscribe((settings) => send(IpcEvent.settingsChanged, settings));
   const relay = createPresentationRelay(log);
+  const presenterTimeout = createPresenterTimeout({
+    timers: systemTimers,
+    ms: setup.config.presenterIdleMinutes * 60_000,
+    onTimeout: () => {
+      log.info('presenter mode ended: no presenter command', {
+        minutes: setup.config.presenterIdleMinutes,
+      });
+      store.update({ presenterMode: false });
+      // What the last patient left on screen goes with the presentation.
+      recovery?.reloadNow('presenter timeout');
+    },
+  });
+  store.subscribe((settings) => presenterTimeout.setPresenting(settings.presenterMode));
   const closeGuard = createCloseGuard(() => store.runtime().mode === 'kiosk', log);
   app.on('before-quit', () => closeGuard.allowClose('quitting'));
   const controls = {
@@ -87,8 +99,10 @@ function start(): void {
     reload: () => recovery?.reloadNow('staff'),
     setMode: (mode: KioskMode) => {
       if (mainWindow !== undefined && !mainWindow.isDestroyed()) applyWindowMode(mainWindow, mode);
+      // And back on the kiosk's own display, wherever the window was.
+      kioskWindows?.restore();
     },
-    swapScreens: () => presenterWindows?.swap(),
+    swapScreens: () => kioskWindows?.swap(),
   };
   const staffSession = createStaffSession({
     onEnd: () => {
@@ -142,7 +156,13 @@ function start(): void {
           ? Promise.resolve(false)
           : printSilently(mainWindow?.webContents, setup.config.printer),
       log,
-      relay,
+      relay: {
+        relay: (message, senderId) => {
+          const went = relay.relay(message, senderId);
+          if (went && senderRole(message) === 'presenter') presenterTimeout.touch();
+          return went;
+        },
+      },
     }),
     // Only the app's own page may talk to main; not the out-of-order page, not an asset.
     isStartPage,
@@ -193,6 +213,7 @@ function start(): void {
   const openPresenterWindow = (): BrowserWindow => {
     const window = createPresenterWindow(
       startUrl,
+      store.runtime().mode,
       devToolsAllowed(store.runtime().mode, app.isPackaged),
     );
     const contents = window.webContents;
@@ -213,17 +234,34 @@ function start(): void {
     handleAppScheme(session.defaultSession, roots, () => store.runtime().defaultLanguage);
     Menu.setApplicationMenu(null);
     openWindow();
-    const windows = createPresenterWindows({
+    const windows = createKioskWindows({
       screen,
       audience: () => mainWindow,
       createPresenter: openPresenterWindow,
-      isKioskMode: () => store.runtime().mode === 'kiosk',
+      mode: () => store.runtime().mode,
+      kioskDisplay: setup.config.kioskDisplay,
       // Closed by the physio: presenting is over and the idle rules return.
       onClosed: () => store.update({ presenterMode: false }),
       log,
     });
-    presenterWindows = windows;
+    kioskWindows = windows;
+    windows.restore();
+    if (
+      store.runtime().presenterMode &&
+      store.runtime().mode === 'kiosk' &&
+      screen.getAllDisplays().length < 2
+    ) {
+      // A presenter view over a one-display kiosk from the moment it boots would keep every
+      // patient from the idle reset; staff can still turn it on for a session.
+      store.addProblem({
+        field: 'presenterMode',
+        message:
+          'presenterMode: true needs a second display in kiosk mode (there is one); not presenting',
+      });
+      store.update({ presenterMode: false });
+    }
     windows.setPresenting(store.runtime().presenterMode);
+    presenterTimeout.setPresenting(store.runtime().presenterMode);
     store.subscribe((settings) => windows.setPresenting(settings.presenterMode));
     void checkPrinter();
   });

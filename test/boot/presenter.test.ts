@@ -71,16 +71,52 @@ describe('presenter mode, on the built main process', () => {
     expect(presenter!.state).toEqual({ kiosk: false, fullscreen: true });
   });
 
-  it('with one display, opens the presenter as a window on top of the kiosk window', async () => {
+  it('with one display in kiosk mode, presenterMode in the config is a problem, not a window', async () => {
     const main = await boot(true, [LAPTOP]);
+    expect((await main.snapshot()).windows).toHaveLength(1);
+    const settings = await main.invoke(IpcChannel.kioskSettings, APP);
+    expect(settings).toMatchObject({ ok: true, value: { presenterMode: false } });
+    await main.invoke(IpcChannel.unlockStaff, APP, PIN);
+    const diagnostics = await main.invoke(IpcChannel.diagnostics, APP);
+    expect(JSON.stringify(diagnostics)).toMatch(/presenterMode: true needs a second display/);
+  });
+
+  it('with one display, staff open the presenter as a frameless window on top of the kiosk', async () => {
+    const main = await boot(false, [LAPTOP]);
+    await main.invoke(IpcChannel.unlockStaff, APP, PIN);
+    await main.invoke(IpcChannel.staffAction, APP, 'presenter-on');
     const [audience, presenter] = (await main.snapshot()).windows;
     expect(audience!.state.kiosk).toBe(true);
     expect(presenter!.state.fullscreen).toBe(false);
     expect(presenter!.bounds!.width).toBeLessThan(LAPTOP.width);
+    expect(presenter!.options).toMatchObject({ frame: false, movable: false, skipTaskbar: true });
     const onTop = (await main.snapshot()).calls.filter(
       (call) => call.api === 'window.setAlwaysOnTop',
     );
-    expect(onTop.map((call) => call.args[0])).toEqual([false, true]);
+    expect(onTop.map((call) => call.args[0]).slice(-2)).toEqual([false, true]);
+  });
+
+  // W1 of issue 19: after a swap on a one-display kiosk, ending the presentation left a
+  // frameless 60 % window, always on top, with the desktop beside it.
+  it('swap, then stop presenting, on one display: the kiosk window is a kiosk again', async () => {
+    const main = await boot(false, [LAPTOP]);
+    await main.invoke(IpcChannel.unlockStaff, APP, PIN);
+    await main.invoke(IpcChannel.staffAction, APP, 'presenter-on');
+    await main.invoke(IpcChannel.staffAction, APP, 'swap-screens');
+    expect((await main.snapshot()).windows[0]!.state.kiosk).toBe(false);
+    await main.invoke(IpcChannel.staffAction, APP, 'presenter-off');
+    await eventually(async () => (await main.snapshot()).windows[1]!.destroyed);
+    const audience = (await main.snapshot()).windows[0]!;
+    expect(audience.state).toEqual({ kiosk: true, fullscreen: true });
+    expect(audience.bounds).toEqual({ x: 0, y: 0, width: LAPTOP.width, height: LAPTOP.height });
+    const onTop = (await main.snapshot()).calls.filter(
+      (call) => call.api === 'window.setAlwaysOnTop' && call.args[0] === true,
+    );
+    expect(onTop.length).toBeGreaterThan(0);
+    expect(
+      (await main.snapshot()).calls.filter((call) => call.api === 'window.setAlwaysOnTop').at(-1)
+        ?.args,
+    ).toEqual([false]);
   });
 
   it('opens no presenter window when presenter mode is off', async () => {
@@ -148,15 +184,16 @@ describe('presenter mode, on the built main process', () => {
     expect(presenter!.bounds?.x).toBe(1366);
   });
 
-  it('closing the presenter window ends presenting and leaves the kiosk window where it is', async () => {
+  it('closing the presenter window ends presenting and puts the kiosk back on its own display', async () => {
     const main = await boot(true);
-    const before = (await main.snapshot()).windows[0]!;
+    expect((await main.snapshot()).windows[0]!.bounds?.x).toBe(WALL.x);
     expect(await main.closeWindow(1)).toEqual({ destroyed: true });
     const after = await main.snapshot();
     const audience = after.windows[0]!;
     expect(audience.destroyed).toBe(false);
-    expect(audience.bounds).toEqual(before.bounds);
-    expect(audience.state).toEqual(before.state);
+    // No touchscreen, no kioskDisplay: the primary display is the kiosk's own.
+    expect(audience.bounds).toEqual({ x: 0, y: 0, width: LAPTOP.width, height: LAPTOP.height });
+    expect(audience.state).toEqual({ kiosk: true, fullscreen: true });
     expect(presentationMessages(audience.sent)).toEqual([{ kind: 'bye' }]);
     const settings = await main.invoke(IpcChannel.kioskSettings, APP);
     expect(settings).toMatchObject({ ok: true, value: { presenterMode: false } });

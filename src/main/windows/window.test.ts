@@ -35,7 +35,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { applyWindowMode, createMainWindow, createPresenterWindow, devToolsAllowed, windowOptions } =
+const { applyWindowMode } = await import('./window-mode');
+const { createMainWindow, createPresenterWindow, devToolsAllowed, windowOptions } =
   await import('./window');
 
 const START = 'app://kiosk/index.html';
@@ -108,7 +109,7 @@ describe('createPresenterWindow', () => {
   beforeEach(() => (created.length = 0));
 
   it('opens the presenter view with the same isolation, as a window the physio can close', () => {
-    createPresenterWindow(START, false);
+    createPresenterWindow(START, 'windowed', false);
     const { options, loaded, removeMenu } = created[0]!;
     expect(loaded).toEqual([`${START}#/presenter`]);
     expect(removeMenu).toHaveBeenCalled();
@@ -116,6 +117,22 @@ describe('createPresenterWindow', () => {
     expect(options['webPreferences']).toEqual(
       (windowOptions('kiosk', false) as Record<string, unknown>)['webPreferences'],
     );
+  });
+
+  it('on a kiosk, is nothing a patient can drag, minimise or find in the taskbar', () => {
+    createPresenterWindow(START, 'kiosk', true);
+    const { options } = created[0]!;
+    expect(options).toMatchObject({
+      frame: false,
+      movable: false,
+      resizable: false,
+      minimizable: false,
+      maximizable: false,
+      skipTaskbar: true,
+      kiosk: false,
+    });
+    // Dev tools follow the kiosk window's rule: never in kiosk mode.
+    expect((options['webPreferences'] as Record<string, unknown>)['devTools']).toBe(false);
   });
 });
 

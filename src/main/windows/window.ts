@@ -5,10 +5,9 @@ import { join } from 'node:path';
 
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
+import { WINDOWED_SIZE } from '../../shared/presentation/display-placement';
 import { PRESENTER_HASH } from '../../shared/presentation/presenter-hash';
 import type { KioskMode } from '../../shared/settings/kiosk-settings';
-
-export const WINDOWED_SIZE = Object.freeze({ width: 1280, height: 800 });
 
 export function secureWebPreferences(): BrowserWindowConstructorOptions['webPreferences'] {
   return {
@@ -73,9 +72,32 @@ export function windowOptions(
   };
 }
 
-/** The physio's window: an ordinary window they can close, with the kiosk's web preferences. */
-export function presenterWindowOptions(allowDevTools: boolean): BrowserWindowConstructorOptions {
-  return { ...windowOptions('windowed', allowDevTools), title: 'physio-kiosk — presenter' };
+/**
+ * The physio's window, with the kiosk's web preferences. On a kiosk it is no ordinary window a
+ * patient could drag, minimise or reach the taskbar through: frameless, fixed, out of the
+ * taskbar (it closes with its own "Stop presenting"). On a laptop it is an ordinary window.
+ */
+export function presenterWindowOptions(
+  mode: KioskMode,
+  allowDevTools: boolean,
+): BrowserWindowConstructorOptions {
+  const windowed = {
+    ...windowOptions('windowed', allowDevTools),
+    title: 'physio-kiosk — presenter',
+  };
+  if (mode === 'windowed') return windowed;
+  return {
+    ...windowed,
+    frame: false,
+    movable: false,
+    resizable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: true,
+    skipTaskbar: true,
+    center: false,
+    webPreferences: { ...windowed.webPreferences, devTools: false },
+  };
 }
 
 function openWindow(options: BrowserWindowConstructorOptions, url: string): BrowserWindow {
@@ -88,8 +110,12 @@ function openWindow(options: BrowserWindowConstructorOptions, url: string): Brow
   return window;
 }
 
-export function createPresenterWindow(startUrl: string, allowDevTools: boolean): BrowserWindow {
-  return openWindow(presenterWindowOptions(allowDevTools), `${startUrl}${PRESENTER_HASH}`);
+export function createPresenterWindow(
+  startUrl: string,
+  mode: KioskMode,
+  allowDevTools: boolean,
+): BrowserWindow {
+  return openWindow(presenterWindowOptions(mode, allowDevTools), `${startUrl}${PRESENTER_HASH}`);
 }
 
 export interface MainWindowOptions {
@@ -104,41 +130,4 @@ export function createMainWindow({
   allowDevTools,
 }: MainWindowOptions): BrowserWindow {
   return openWindow(windowOptions(mode, allowDevTools), startUrl);
-}
-
-export type ModeSwitchable = Pick<
-  BrowserWindow,
-  | 'setKiosk'
-  | 'setFullScreen'
-  | 'setMenuBarVisibility'
-  | 'setAutoHideMenuBar'
-  | 'setResizable'
-  | 'setMinimizable'
-  | 'setMaximizable'
-  | 'setClosable'
-  | 'setSize'
-  | 'center'
-  | 'focus'
->;
-
-/**
- * Switches the live window. A window made frameless for kiosk mode stays frameless (Electron
- * cannot add a frame later); the config's `mode` decides the frame at the next start.
- */
-export function applyWindowMode(window: ModeSwitchable, mode: KioskMode): void {
-  const kiosk = mode === 'kiosk';
-  window.setMenuBarVisibility(false);
-  window.setAutoHideMenuBar(true);
-  window.setResizable(true);
-  window.setKiosk(kiosk);
-  window.setFullScreen(kiosk);
-  window.setMinimizable(!kiosk);
-  window.setMaximizable(!kiosk);
-  window.setClosable(!kiosk);
-  if (!kiosk) {
-    window.setSize(WINDOWED_SIZE.width, WINDOWED_SIZE.height);
-    window.center();
-  }
-  window.setResizable(!kiosk);
-  window.focus();
 }

@@ -232,6 +232,11 @@ const validConfig: fc.Arbitrary<KioskConfig> = fc
         .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
     ),
     presenterMode: fc.boolean(),
+    presenterIdleMinutes: fc.integer({ min: 5, max: 240 }),
+    kioskDisplay: fc.oneof(
+      fc.constantFrom('auto' as const, 'primary' as const),
+      fc.nat({ max: 2 ** 40 }),
+    ),
     logMaxBytes: fc.integer({ min: 64 * 1024, max: 50 * 1024 * 1024 }),
     readAloud: fc.boolean(),
     speechRate: fc.double({ min: 0.5, max: 1.5, noNaN: true }),

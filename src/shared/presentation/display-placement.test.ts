@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { placeWindows, type DisplayInfo } from './display-placement';
+import { chooseKioskDisplay, placeWindows, type DisplayInfo } from './display-placement';
 
 function display(
   id: number,
@@ -8,9 +8,10 @@ function display(
   width: number,
   height: number,
   primary = false,
+  touch = false,
 ): DisplayInfo {
   const bounds = { x, y: 0, width, height };
-  return { id, bounds, workArea: { ...bounds, height: height - 40 }, primary };
+  return { id, bounds, workArea: { ...bounds, height: height - 40 }, primary, touch };
 }
 
 const laptop = display(1, 0, 1366, 768, true);
@@ -24,7 +25,12 @@ describe('placeWindows', () => {
 
   it('with one display: the audience fullscreen, the presenter windowed over it', () => {
     const placement = placeWindows([laptop])!;
-    expect(placement.audience).toEqual({ displayId: 1, bounds: laptop.bounds, fullscreen: true });
+    expect(placement.audience).toEqual({
+      displayId: 1,
+      bounds: laptop.bounds,
+      fullscreen: true,
+      onTop: false,
+    });
     expect(placement.presenter.fullscreen).toBe(false);
     expect(placement.presenter.displayId).toBe(1);
     const { x, y, width, height } = placement.presenter.bounds;
@@ -42,8 +48,8 @@ describe('placeWindows', () => {
 
   it('with two displays: the audience on the larger, the presenter on the laptop', () => {
     expect(placeWindows([laptop, wallScreen])).toEqual({
-      audience: { displayId: 2, bounds: wallScreen.bounds, fullscreen: true },
-      presenter: { displayId: 1, bounds: laptop.bounds, fullscreen: true },
+      audience: { displayId: 2, bounds: wallScreen.bounds, fullscreen: true, onTop: false },
+      presenter: { displayId: 1, bounds: laptop.bounds, fullscreen: true, onTop: false },
     });
   });
 
@@ -71,5 +77,29 @@ describe('placeWindows', () => {
     const placement = placeWindows([external, wallScreen, primaryFourK])!;
     expect(placement.audience.displayId).toBe(3);
     expect(placement.presenter.displayId).toBe(2);
+  });
+});
+
+describe('chooseKioskDisplay', () => {
+  const touchPanel = display(4, -1080, 1080, 1920, false, true);
+
+  it('auto: the touchscreen, else the primary display', () => {
+    expect(chooseKioskDisplay([laptop, wallScreen, touchPanel], 'auto')?.id).toBe(4);
+    expect(chooseKioskDisplay([wallScreen, laptop], 'auto')?.id).toBe(1);
+  });
+
+  it('keeps the current display while it is attached: a larger or touch display never takes it', () => {
+    expect(chooseKioskDisplay([laptop, fourK, touchPanel], 'auto', 1)?.id).toBe(1);
+  });
+
+  it('chooses again only when the current display is gone', () => {
+    expect(chooseKioskDisplay([laptop, wallScreen], 'auto', 4)?.id).toBe(1);
+  });
+
+  it('follows a display id or "primary" from the config, else falls back', () => {
+    expect(chooseKioskDisplay([laptop, wallScreen, touchPanel], 2)?.id).toBe(2);
+    expect(chooseKioskDisplay([laptop, wallScreen, touchPanel], 'primary')?.id).toBe(1);
+    expect(chooseKioskDisplay([wallScreen, touchPanel], 99)?.id).toBe(4);
+    expect(chooseKioskDisplay([], 'auto')).toBeUndefined();
   });
 });

@@ -1,6 +1,10 @@
-// Where the audience and presenter windows go for the displays attached: the patient's screen
-// fullscreen on the larger (or external) display, the physio's on another, or windowed over
-// the one display there is.
+// Where the windows go for the displays attached. Not presenting: the patient's window on the
+// kiosk's own display, which a display plugged in never takes. Presenting: the patient's screen
+// fullscreen on the larger (or external) display, the physio's on another, or windowed over the
+// one display there is.
+
+/** The size of a windowed-mode window: a physio's laptop, not the whole screen. */
+export const WINDOWED_SIZE = Object.freeze({ width: 1280, height: 800 });
 
 export interface Rect {
   x: number;
@@ -15,12 +19,22 @@ export interface DisplayInfo {
   workArea: Rect;
   /** The operating system's primary display: on a laptop, usually its own screen. */
   primary: boolean;
+  /** The display reports touch support (a touchscreen kiosk panel). */
+  touch: boolean;
 }
+
+/**
+ * The config's `kioskDisplay`: "auto" is the display with touch support, else the primary one;
+ * "primary" the primary one; a number the display of that id (as the log lists them).
+ */
+export type KioskDisplayPreference = 'auto' | 'primary' | number;
 
 export interface WindowPlacement {
   displayId: number;
   bounds: Rect;
   fullscreen: boolean;
+  /** Kept above the other windows: a presenter view (or a swapped audience) over a full screen. */
+  onTop: boolean;
 }
 
 export interface Placement {
@@ -35,10 +49,11 @@ function byAudiencePreference(a: DisplayInfo, b: DisplayInfo): number {
   return area(b) - area(a) || Number(a.primary) - Number(b.primary) || a.id - b.id;
 }
 
-const fullscreenOn = (display: DisplayInfo): WindowPlacement => ({
+export const fullscreenOn = (display: DisplayInfo): WindowPlacement => ({
   displayId: display.id,
   bounds: { ...display.bounds },
   fullscreen: true,
+  onTop: false,
 });
 
 /** A window of 60 % of the work area (at least 960×600 where it fits), at its right edge. */
@@ -50,7 +65,52 @@ function windowedOver(display: DisplayInfo): WindowPlacement {
     displayId: display.id,
     bounds: { x: x + width - w, y: y + Math.round((height - h) / 2), width: w, height: h },
     fullscreen: false,
+    onTop: true,
   };
+}
+
+/** An ordinary window of `size`, centred in the display's work area (never larger than it). */
+export function windowedOn(
+  display: DisplayInfo,
+  size: { width: number; height: number },
+): WindowPlacement {
+  const { x, y, width, height } = display.workArea;
+  const w = Math.min(width, size.width);
+  const h = Math.min(height, size.height);
+  return {
+    displayId: display.id,
+    bounds: {
+      x: x + Math.round((width - w) / 2),
+      y: y + Math.round((height - h) / 2),
+      width: w,
+      height: h,
+    },
+    fullscreen: false,
+    onTop: false,
+  };
+}
+
+/**
+ * The kiosk's own display: the current one while it is attached (a display plugged in never
+ * takes the kiosk off its touchscreen), else the one the preference names, else touch, else
+ * the primary, else the first.
+ */
+export function chooseKioskDisplay(
+  displays: readonly DisplayInfo[],
+  preference: KioskDisplayPreference,
+  current?: number,
+): DisplayInfo | undefined {
+  const byId = (id: number | undefined) => displays.find((display) => display.id === id);
+  const primary = displays.find((display) => display.primary);
+  const touch = displays.find((display) => display.touch);
+  return (
+    byId(current) ??
+    (typeof preference === 'number' ? byId(preference) : undefined) ??
+    (preference === 'primary' ? primary : undefined) ??
+    touch ??
+    primary ??
+    displays[0]
+  );
 }
 
 /**

@@ -44,6 +44,8 @@ describe('parseConfig: whole input', () => {
       printsPerHour: 20,
       nightlyReload: 'off',
       presenterMode: false,
+      presenterIdleMinutes: 20,
+      kioskDisplay: 'auto',
       logMaxBytes: 1024 * 1024,
       readAloud: true,
       speechRate: 0.9,

@@ -74,6 +74,21 @@ const SIMPLE_FIELDS: { [K in SimpleField]: FieldSpec<KioskConfig[K]> } = {
     expectation: 'must be "off" or a 24-hour time like "03:30"',
   },
   presenterMode: { check: isBoolean, expectation: 'must be true or false' },
+  presenterIdleMinutes: {
+    check: wholeNumber(5, 240),
+    expectation: 'must be a whole number of minutes from 5 to 240',
+  },
+  kioskDisplay: {
+    check: (value): value is KioskConfig['kioskDisplay'] =>
+      value === 'auto' ||
+      value === 'primary' ||
+      (typeof value === 'number' &&
+        Number.isSafeInteger(value) &&
+        value >= 0 &&
+        !Object.is(value, -0)),
+    expectation:
+      'must be "auto" (the touchscreen, else the primary display), "primary", or a display id from the log',
+  },
   logMaxBytes: {
     check: wholeNumber(64 * KIB, 50 * MIB),
     expectation: 'must be a whole number from 65536 (64 KiB) to 52428800 (50 MiB)',
@@ -154,6 +169,8 @@ function readSimpleFields(
     printsPerHour: readSimpleField(raw, 'printsPerHour', errors),
     nightlyReload: readSimpleField(raw, 'nightlyReload', errors),
     presenterMode: readSimpleField(raw, 'presenterMode', errors),
+    presenterIdleMinutes: readSimpleField(raw, 'presenterIdleMinutes', errors),
+    kioskDisplay: readSimpleField(raw, 'kioskDisplay', errors),
     logMaxBytes: readSimpleField(raw, 'logMaxBytes', errors),
     readAloud: readSimpleField(raw, 'readAloud', errors),
     speechRate: readSimpleField(raw, 'speechRate', errors),

@@ -25,6 +25,10 @@ export type KioskConfig = Readonly<{
   /** 'off' or a 24-hour time "HH:MM". */
   nightlyReload: string;
   presenterMode: boolean;
+  /** Presenter mode ends by itself after this long without a command from the presenter. */
+  presenterIdleMinutes: number;
+  /** Which display is the kiosk's own: "auto" (touch, else primary), "primary", or an id. */
+  kioskDisplay: 'auto' | 'primary' | number;
   logMaxBytes: number;
   /** The "read aloud" button, where the computer has a voice for the language. */
   readAloud: boolean;
@@ -47,6 +51,8 @@ export const DEFAULT_CONFIG: KioskConfig = Object.freeze({
   printsPerHour: 20,
   nightlyReload: 'off',
   presenterMode: false,
+  presenterIdleMinutes: 20,
+  kioskDisplay: 'auto',
   logMaxBytes: MIB,
   readAloud: true,
   speechRate: 0.9,

@@ -2,93 +2,36 @@ import { describe, expect, it, vi } from 'vitest';
 
 import {
   applyPlacement,
-  createPresenterWindows,
-  type DisplaySource,
+  createKioskWindows,
+  type KioskWindowDeps,
   type PlaceableWindow,
-} from './presenter-windows';
-
-type Rect = { x: number; y: number; width: number; height: number };
-
-function fakeWindow() {
-  const closed: (() => void)[] = [];
-  const w = {
-    kiosk: false,
-    fullscreen: false,
-    bounds: null as Rect | null,
-    onTop: false,
-    destroyed: false,
-    moves: 0,
-    isDestroyed: () => w.destroyed,
-    isKiosk: () => w.kiosk,
-    setKiosk: (on: boolean) => {
-      w.kiosk = on;
-      w.fullscreen = on;
-    },
-    isFullScreen: () => w.fullscreen,
-    setAlwaysOnTop: (on: boolean) => {
-      w.onTop = on;
-    },
-    setFullScreen: (on: boolean) => {
-      w.fullscreen = on;
-    },
-    setBounds: (bounds: Rect) => {
-      w.bounds = bounds;
-      w.moves += 1;
-    },
-    close: () => {
-      w.destroyed = true;
-      closed.forEach((listener) => listener());
-    },
-    once: (event: string, listener: () => void) => {
-      if (event === 'closed') closed.push(listener);
-      return w;
-    },
-  };
-  return w;
-}
-
-function fakeScreen(displays: { id: number; width: number; height: number; x: number }[]) {
-  const listeners = new Map<string, () => void>();
-  const list = [...displays];
-  const screen: DisplaySource & { plug(d: (typeof list)[number]): void; unplug(id: number): void } =
-    {
-      getAllDisplays: () =>
-        list.map(({ id, width, height, x }) => ({
-          id,
-          bounds: { x, y: 0, width, height },
-          workArea: { x, y: 0, width, height: height - 40 },
-        })),
-      getPrimaryDisplay: () => ({ id: list[0]!.id }),
-      on: (event, listener) => listeners.set(event, listener),
-      plug: (display) => {
-        list.push(display);
-        listeners.get('display-added')?.();
-      },
-      unplug: (id) => {
-        list.splice(
-          list.findIndex((display) => display.id === id),
-          1,
-        );
-        listeners.get('display-removed')?.();
-      },
-    };
-  return screen;
-}
+} from './kiosk-windows';
+import {
+  asPlaceable,
+  fakeScreen,
+  fakeWindow,
+  type FakeDisplay,
+} from './test-support/fake-displays';
 
 const laptop = { id: 1, x: 0, width: 1366, height: 768 };
 const wall = { id: 2, x: 1366, width: 1920, height: 1080 };
 
-function setup(displays = [laptop, wall], kiosk = true) {
+function setup(
+  displays: FakeDisplay[] = [laptop, wall],
+  kiosk = true,
+  kioskDisplay: KioskWindowDeps['kioskDisplay'] = 'auto',
+) {
   const screen = fakeScreen(displays);
-  const audience = fakeWindow();
+  const audience = fakeWindow(screen);
   audience.setKiosk(kiosk);
-  const presenter = fakeWindow();
+  const presenter = fakeWindow(screen);
   const onClosed = vi.fn();
-  const windows = createPresenterWindows({
+  const windows = createKioskWindows({
     screen,
-    audience: () => audience as unknown as PlaceableWindow,
-    createPresenter: () => presenter as unknown as PlaceableWindow,
-    isKioskMode: () => kiosk,
+    audience: () => asPlaceable(audience),
+    createPresenter: () => asPlaceable(presenter),
+    mode: () => (kiosk ? 'kiosk' : 'windowed'),
+    kioskDisplay,
     onClosed,
     log: { info: vi.fn() },
   });
@@ -146,23 +89,68 @@ describe('presenter windows', () => {
     expect(audience.moves).toBe(moves);
   });
 
-  it('closes the presenter window and leaves the audience where it is', () => {
+  it('closes the presenter window and puts the kiosk back on its own display', () => {
     const { audience, presenter, onClosed, windows } = setup();
     windows.setPresenting(true);
-    const where = audience.bounds;
+    expect(audience.bounds?.x).toBe(1366);
     windows.setPresenting(false);
     expect(presenter.destroyed).toBe(true);
     expect(onClosed).toHaveBeenCalledTimes(1);
-    expect(audience.bounds).toBe(where);
+    // No touchscreen: the primary display (the laptop) is the kiosk's own.
+    expect(audience).toMatchObject({ kiosk: true, fullscreen: true, onTop: false });
+    expect(audience.bounds).toEqual({ x: 0, y: 0, width: 1366, height: 768 });
+  });
+
+  // Finding 1 of issue 19: a frameless 60 % window, always on top, desktop beside it.
+  it('swap, then stop presenting on one display: the kiosk is a kiosk again, not a 60 % window', () => {
+    const { audience, presenter, windows } = setup([laptop]);
+    windows.setPresenting(true);
+    windows.swap();
+    expect(audience).toMatchObject({ kiosk: false, onTop: true });
+    presenter.close();
+    expect(audience).toMatchObject({ kiosk: true, fullscreen: true, onTop: false });
+    expect(audience.bounds).toEqual({ x: 0, y: 0, width: 1366, height: 768 });
+    // The swap was for that presentation only.
+    windows.setPresenting(true);
+    expect(audience.kiosk).toBe(true);
+  });
+
+  // Finding 2 of issue 19: a cable plugged in took the kiosk off its touchscreen.
+  it('keeps the kiosk on its touchscreen when a larger display is plugged in', () => {
+    const panel = { id: 7, x: -1080, width: 1080, height: 1920, touch: true };
+    const { screen, audience, windows } = setup([laptop, panel]);
+    windows.restore();
+    expect(audience.bounds).toEqual({ x: -1080, y: 0, width: 1080, height: 1920 });
+    const moves = audience.moves;
+    screen.plug({ id: 9, x: 5000, width: 3840, height: 2160 });
+    expect(audience.moves).toBe(moves);
+    expect(audience.bounds).toEqual({ x: -1080, y: 0, width: 1080, height: 1920 });
+  });
+
+  it('follows kioskDisplay from the config, and moves only when that display is pulled out', () => {
+    const { screen, audience, windows } = setup([laptop, wall], true, 2);
+    windows.restore();
+    expect(audience.bounds?.x).toBe(1366);
+    screen.unplug(2);
+    expect(audience.bounds).toEqual({ x: 0, y: 0, width: 1366, height: 768 });
+    expect(audience.kiosk).toBe(true);
+  });
+
+  it('does not swap when nobody presents', () => {
+    const { audience, windows } = setup([laptop]);
+    windows.restore();
+    windows.swap();
+    expect(audience).toMatchObject({ kiosk: true, onTop: false });
   });
 
   it('opens one presenter window, however often presenter mode is switched on', () => {
     const create = vi.fn(() => fakeWindow() as unknown as PlaceableWindow);
-    const windows = createPresenterWindows({
+    const windows = createKioskWindows({
       screen: fakeScreen([laptop]),
       audience: () => undefined,
       createPresenter: create,
-      isKioskMode: () => false,
+      mode: () => 'windowed',
+      kioskDisplay: 'auto',
       onClosed: vi.fn(),
       log: { info: vi.fn() },
     });
@@ -186,7 +174,12 @@ describe('applyPlacement', () => {
     };
     applyPlacement(
       spy as unknown as PlaceableWindow,
-      { displayId: 1, bounds: { x: 0, y: 0, width: 10, height: 10 }, fullscreen: true },
+      {
+        displayId: 1,
+        bounds: { x: 0, y: 0, width: 10, height: 10 },
+        fullscreen: true,
+        onTop: false,
+      },
       false,
     );
     expect(calls).toEqual(['fullscreen false', 'move', 'fullscreen true']);
