@@ -105,7 +105,10 @@ describe('presenter mode, on the built main process', () => {
     await main.invoke(IpcChannel.staffAction, APP, 'swap-screens');
     expect((await main.snapshot()).windows[0]!.state.kiosk).toBe(false);
     await main.invoke(IpcChannel.staffAction, APP, 'presenter-off');
-    await eventually(async () => (await main.snapshot()).windows[1]!.destroyed);
+    await eventually(
+      async () => (await main.snapshot()).windows[1]!.destroyed,
+      'the presenter window closed',
+    );
     const audience = (await main.snapshot()).windows[0]!;
     expect(audience.state).toEqual({ kiosk: true, fullscreen: true });
     expect(audience.bounds).toEqual({ x: 0, y: 0, width: LAPTOP.width, height: LAPTOP.height });

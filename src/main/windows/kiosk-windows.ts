@@ -66,7 +66,11 @@ export function applyPlacement(
   window.setAlwaysOnTop(placement.onTop);
   window.setBounds(placement.bounds);
   if (!placement.fullscreen) return;
-  if (kiosk) window.setKiosk(true);
+  if (!kiosk) {
+    window.setFullScreen(true);
+    return;
+  }
+  window.setKiosk(true);
   // Kiosk implies fullscreen on Windows and Linux; said outright, it holds everywhere.
   if (!window.isFullScreen()) window.setFullScreen(true);
 }
