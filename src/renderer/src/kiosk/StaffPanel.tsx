@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 
 import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@shared/ipc';
 
+import * as backend from '../bridge/kiosk-backend';
 import { Overlay } from '../shell/Overlay';
-import * as backend from './kiosk-backend';
 import { PinPad } from './PinPad';
 import { VoiceDiagnostics } from './VoiceDiagnostics';
 
