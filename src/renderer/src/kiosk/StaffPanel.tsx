@@ -12,6 +12,7 @@ import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@sha
 import * as backend from '../bridge/kiosk-backend';
 import { Overlay } from '../shell/Overlay';
 import { PinPad } from './PinPad';
+import { StaffActions } from './StaffActions';
 import { VoiceDiagnostics } from './VoiceDiagnostics';
 
 interface StaffPanelProps {
@@ -100,7 +101,6 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState(false);
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
-  const bridge = window.kiosk !== undefined;
 
   const shownDiagnostics = session.unlocked ? diagnostics : null;
 
@@ -153,68 +153,7 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
         </div>
       ) : (
         <div className="staff-columns">
-          <div className="staff-actions">
-            <h3>{t('staff.actions')}</h3>
-            <div className="staff-buttons">
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={!bridge}
-                onClick={() => act('exit')}
-              >
-                {t('staff.exit')}
-              </button>
-              <button type="button" className="secondary-button" onClick={() => act('reload')}>
-                {t('staff.reload')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={!bridge}
-                onClick={() => act('toggle-mode')}
-              >
-                {t('staff.toggle-mode')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                aria-pressed={settings.presenterMode}
-                onClick={() => act(settings.presenterMode ? 'presenter-off' : 'presenter-on')}
-              >
-                {settings.presenterMode ? t('staff.presenter-off') : t('staff.presenter-on')}
-              </button>
-              {bridge && settings.presenterMode && (
-                <button
-                  type="button"
-                  className="secondary-button"
-                  onClick={() => act('swap-screens')}
-                >
-                  {t('staff.swap-screens')}
-                </button>
-              )}
-            </div>
-            <p>
-              {settings.presenterMode
-                ? t('staff.presenter-state-on')
-                : t('staff.presenter-state-off')}
-            </p>
-            {!bridge && <p>{t('staff.app-only')}</p>}
-            <h3>{t('staff.default-language')}</h3>
-            <div className="staff-buttons">
-              {settings.languages.map((language) => (
-                <button
-                  key={language}
-                  type="button"
-                  className="secondary-button"
-                  lang={language}
-                  aria-pressed={settings.defaultLanguage === language}
-                  onClick={() => chooseLanguage(language)}
-                >
-                  {i18n.getFixedT(language, 'common')('language.native-name')}
-                </button>
-              ))}
-            </div>
-          </div>
+          <StaffActions settings={settings} onAction={act} onDefaultLanguage={chooseLanguage} />
           <div className="staff-info">
             <h3>{t('staff.diagnostics')}</h3>
             <ConfigProblems diagnostics={shownDiagnostics} />
