@@ -13,7 +13,7 @@ import * as backend from '../bridge/kiosk-backend';
 import { Overlay } from '../shell/Overlay';
 import { PinPad } from './PinPad';
 import { StaffActions } from './StaffActions';
-import { VoiceDiagnostics } from './VoiceDiagnostics';
+import { StaffDiagnostics } from './StaffDiagnostics';
 
 interface StaffPanelProps {
   settings: KioskSettings;
@@ -35,44 +35,6 @@ function UnlockMessage({ result }: { result: UnlockResult | null }) {
     <p className="staff-message" role="alert">
       {text}
     </p>
-  );
-}
-
-function ConfigProblems({ diagnostics }: { diagnostics: Diagnostics | null }) {
-  const { t } = useTranslation('kiosk');
-  if (diagnostics === null) return null;
-  if (diagnostics.configErrors.length === 0) return <p>{t('staff.config-ok')}</p>;
-  return (
-    <>
-      <h3>{t('staff.config-errors')}</h3>
-      <ul className="staff-config-errors" data-testid="config-errors">
-        {diagnostics.configErrors.map((problem) => (
-          <li key={`${problem.field}:${problem.message}`}>{problem.message}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function DiagnosticsList({ diagnostics }: { diagnostics: Diagnostics }) {
-  const { t } = useTranslation('kiosk');
-  return (
-    <dl className="staff-diagnostics">
-      <dt>{t('staff.version')}</dt>
-      <dd>{diagnostics.version}</dd>
-      <dt>{t('staff.content-version')}</dt>
-      <dd>{diagnostics.contentVersion}</dd>
-      <dt>{t('staff.uptime')}</dt>
-      <dd>{t('staff.uptime-value', { minutes: Math.floor(diagnostics.uptimeSeconds / 60) })}</dd>
-      <dt>{t('staff.memory')}</dt>
-      <dd>{t('staff.memory-value', { mb: diagnostics.memoryMB })}</dd>
-      <dt>{t('staff.config-file')}</dt>
-      <dd>{diagnostics.configPath}</dd>
-      <dt>{t('staff.log')}</dt>
-      <dd>
-        <pre className="staff-log">{diagnostics.logTail.slice(-8).join('\n')}</pre>
-      </dd>
-    </dl>
   );
 }
 
@@ -154,12 +116,7 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
       ) : (
         <div className="staff-columns">
           <StaffActions settings={settings} onAction={act} onDefaultLanguage={chooseLanguage} />
-          <div className="staff-info">
-            <h3>{t('staff.diagnostics')}</h3>
-            <ConfigProblems diagnostics={shownDiagnostics} />
-            {shownDiagnostics && <DiagnosticsList diagnostics={shownDiagnostics} />}
-            {shownDiagnostics && <VoiceDiagnostics languages={settings.languages} />}
-          </div>
+          <StaffDiagnostics diagnostics={shownDiagnostics} languages={settings.languages} />
         </div>
       )}
     </Overlay>
