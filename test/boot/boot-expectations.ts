@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 
 import { expect, it } from 'vitest';
 
-import { APP_ORIGIN, APP_SCHEME } from '../../src/shared/app-origin';
+import { APP_ORIGIN, APP_SCHEME, APP_START_URL } from '../../src/shared/app-origin';
 import { IpcChannel, IpcEvent } from '../../src/shared/ipc';
 import type { BootedMain, RecordedCall, Snapshot } from './boot-harness';
 
@@ -152,7 +152,12 @@ export function expectBootedApp(context: () => BootContext): void {
       webSecurity: true,
       devTools: false,
     });
-    expect(window!.options).toMatchObject({ kiosk: true, fullscreen: true, show: false });
+    expect(window!.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      frame: false,
+      show: false,
+    });
     expect(existsSync(preferences['preload'] as string)).toBe(true);
     expect(callsTo(snapshot, 'Menu.setApplicationMenu')[0]?.args).toEqual([null]);
   });
@@ -185,7 +190,27 @@ export function expectBootedApp(context: () => BootContext): void {
   });
 
   it('loads the app from app://kiosk/', () => {
-    expect(context().snapshot.windows[0]!.loadedUrls[0]).toMatch(/^app:\/\/kiosk\//);
+    expect(context().snapshot.windows[0]!.loadedUrls).toEqual([APP_START_URL]);
+  });
+
+  it('listens for a second launch, for quitting, and to its window for crashes, hangs and failed loads', () => {
+    const { snapshot } = context();
+    expect(snapshot.quitCalls).toBe(0);
+    expect(snapshot.appEvents).toEqual(
+      expect.arrayContaining(['second-instance', 'before-quit', 'window-all-closed', 'will-quit']),
+    );
+    const [window] = snapshot.windows;
+    expect(window!.contentsEvents).toEqual(
+      expect.arrayContaining([
+        'before-input-event',
+        'render-process-gone',
+        'unresponsive',
+        'responsive',
+        'did-fail-load',
+        'did-finish-load',
+      ]),
+    );
+    expect(window!.windowEvents).toEqual(expect.arrayContaining(['close', 'closed']));
   });
 
   it('serves index.html with the CSP header, and every asset it names with its type', async () => {

@@ -19,6 +19,7 @@ export type WindowSnapshot = {
   loadedUrls: string[];
   destroyed: boolean;
   visible: boolean;
+  minimized: boolean;
   closable: boolean;
   state: { kiosk: boolean; fullscreen: boolean };
   zoomLimits: [number, number] | null;
@@ -102,11 +103,21 @@ export type BootedMain = {
   /** The page navigates to `url` by itself and finishes loading. */
   pageNavigates(url: string): Promise<void>;
   closeWindow(window?: number): Promise<{ destroyed: boolean }>;
+  /** The user minimizes the window. */
+  minimizeWindow(window?: number): Promise<void>;
   windowOpen(url: string): Promise<unknown>;
   permissionRequest(permission: string): Promise<boolean>;
   permissionCheck(permission: string): Promise<boolean>;
   beforeRequest(url: string): Promise<{ cancel?: boolean }>;
   appEvent(event: string, ...args: unknown[]): Promise<void>;
+  /**
+   * An error nobody catches in the main process, with the harness's own listeners off: only the
+   * app's listeners keep the process alive. Answers how many listeners the app has of each kind.
+   */
+  processError(
+    kind: 'uncaughtException' | 'unhandledRejection',
+    message: string,
+  ): Promise<{ uncaughtException: number; unhandledRejection: number }>;
   stop(): Promise<void>;
 };
 
@@ -143,6 +154,12 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
   child.on('message', (message: Reply | BootMessage) => {
     if ('id' in message) pending.get(message.id)?.(message);
   });
+  // A child that dies (an error the app did not catch) fails its pending commands at once.
+  child.once('exit', (code, signal) => {
+    for (const [id, settle] of pending) {
+      settle({ id, ok: false, error: `the boot child exited (${code ?? signal})\n${output}` });
+    }
+  });
 
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`boot timed out\n${output}`)), BOOT_TIMEOUT_MS);
@@ -163,6 +180,10 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
 
   const call = <T>(command: string, args: Record<string, unknown> = {}): Promise<T> =>
     new Promise<T>((resolve, reject) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        reject(new Error(`command ${command}: the boot child has exited\n${output}`));
+        return;
+      }
       const id = nextId++;
       const timer = setTimeout(() => {
         pending.delete(id);
@@ -192,11 +213,13 @@ export async function bootMain(options: BootOptions): Promise<BootedMain> {
     setPageStarts: (started) => call('setPageStarts', { started }),
     pageNavigates: (url) => call('pageNavigates', { url }),
     closeWindow: (window = 0) => call('closeWindow', { window }),
+    minimizeWindow: (window = 0) => call('minimizeWindow', { window }),
     windowOpen: (url) => call('windowOpen', { url }),
     permissionRequest: (permission) => call('permissionRequest', { permission }),
     permissionCheck: (permission) => call('permissionCheck', { permission }),
     beforeRequest: (url) => call('beforeRequest', { url }),
     appEvent: (event, ...args) => call('appEvent', { event, args }),
+    processError: (kind, message) => call('processError', { kind, message }),
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -3,7 +3,8 @@
 // mistakes (a wrong __dirname, a preload the window cannot find, an ESM/CJS mismatch in the
 // bundle) fail here even where no Electron binary exists.
 
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { APP_ORIGIN } from '../../src/shared/app-origin';
 import { IpcChannel } from '../../src/shared/ipc';
-import { expectBootedApp, readLog } from './boot-expectations';
+import { callsTo, expectBootedApp, readLog } from './boot-expectations';
 import { type BootedMain, bootMain, eventually, type Snapshot } from './boot-harness';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,6 +70,39 @@ describe('the built main process, booted', () => {
     expect(await main.invoke('kiosk:no-such-channel', appUrl)).toMatchObject({ ok: false });
   });
 
+  it('brings its window forward when the kiosk is launched again', async () => {
+    const windowCallsOnSecondLaunch = async (): Promise<string[]> => {
+      const before = (await main.snapshot()).calls.length;
+      await main.appEvent('second-instance');
+      const calls = (await main.snapshot()).calls.slice(before);
+      return calls.map((call) => call.api).filter((api) => api.startsWith('window.'));
+    };
+    await main.minimizeWindow();
+    expect(await windowCallsOnSecondLaunch()).toEqual([
+      'window.restore',
+      'window.show',
+      'window.focus',
+    ]);
+    expect(await windowCallsOnSecondLaunch()).toEqual(['window.show', 'window.focus']);
+    const snapshot = await main.snapshot();
+    expect(snapshot.windows).toHaveLength(1);
+    expect(snapshot.windows[0]).toMatchObject({ minimized: false, visible: true });
+    expect(snapshot.quitCalls).toBe(0);
+  });
+
+  it('gives a hung renderer time, and lets it be when it answers again', async () => {
+    const loads = (await main.snapshot()).windows[0]!.loadedUrls.length;
+    await main.contentsEvent('unresponsive');
+    expect(readLog(main.userData)).toMatch(
+      /WARN renderer unresponsive; waiting 10 s before reloading/,
+    );
+    await main.contentsEvent('responsive');
+    expect(readLog(main.userData)).toMatch(/INFO renderer responsive again/);
+    const [window] = (await main.snapshot()).windows;
+    expect(window!.crashes).toBe(0);
+    expect(window!.loadedUrls).toHaveLength(loads);
+  });
+
   it('reloads the window after the renderer crashes', async () => {
     const before = (await main.snapshot()).windows[0]!.loadedUrls.length;
     await main.contentsEvent('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
@@ -124,6 +158,37 @@ describe('the built main process with a broken config file', () => {
   });
 });
 
+describe('the built main process with the config file KIOSK_CONFIG names', () => {
+  let main: BootedMain;
+  let configPath: string;
+
+  beforeAll(async () => {
+    configPath = join(mkdtempSync(join(tmpdir(), 'kiosk-elsewhere-')), 'elsewhere.json');
+    writeFileSync(configPath, JSON.stringify({ mode: 'windowed', idleSeconds: 5, colour: 'red' }));
+    main = await bootMain({ appPath: projectRoot, configPath });
+    await main.ready();
+  });
+  afterAll(() => main?.stop());
+
+  it('opens its window as the file says, and logs the start, the file and each problem', async () => {
+    const snapshot = await main.snapshot();
+    expect(snapshot.windows).toHaveLength(1);
+    expect(snapshot.windows[0]!.options).toMatchObject({
+      kiosk: false,
+      fullscreen: false,
+      frame: true,
+      closable: true,
+      width: 1280,
+      height: 800,
+    });
+    const log = readLog(main.userData);
+    expect(log).toMatch(/INFO start /);
+    expect(log).toContain(configPath);
+    expect(log).toMatch(/WARN config error: idleSeconds/);
+    expect(log).toMatch(/WARN config error: unknown setting "colour"/);
+  });
+});
+
 describe('the built main process with a config file that is not JSON', () => {
   it('still opens its window, on defaults, and logs why', async () => {
     const main = await bootMain({ appPath: projectRoot });
@@ -154,8 +219,48 @@ describe('a second instance', () => {
       const snapshot = await main.snapshot();
       expect(snapshot.quitCalls).toBe(1);
       expect(snapshot.windows).toHaveLength(0);
+      // Nothing else started: no scheme, no IPC, no listener for a launch after it.
+      expect(callsTo(snapshot, 'app.requestSingleInstanceLock')).toHaveLength(1);
+      expect(snapshot.protocolSchemes).toEqual([]);
+      expect(snapshot.ipcHandleChannels).toEqual([]);
+      expect(snapshot.ipcOnChannels).toEqual([]);
+      expect(snapshot.appEvents).not.toContain('second-instance');
+      expect(snapshot.uncaught).toEqual([]);
     } finally {
       await main.stop();
     }
+  });
+});
+
+describe('errors nobody catches in the built main process', () => {
+  let main: BootedMain;
+
+  beforeAll(async () => {
+    main = await bootMain({ appPath: projectRoot });
+    await main.ready();
+  });
+  afterAll(() => main?.stop());
+
+  it.each([
+    [
+      'uncaughtException',
+      'background task failed',
+      /ERROR uncaught exception in main .*background task failed/,
+    ],
+    [
+      'unhandledRejection',
+      'nobody awaited this',
+      /ERROR unhandled promise rejection in main .*nobody awaited this/,
+    ],
+  ] as const)('are logged, not fatal: %s', async (kind, message, logged) => {
+    // One listener of each kind, from the app; the harness's own are off while the error flies.
+    expect(await main.processError(kind, message)).toEqual({
+      uncaughtException: 1,
+      unhandledRejection: 1,
+    });
+    await eventually(async () => logged.test(readLog(main.userData)), 'the error is in the log');
+    const snapshot = await main.snapshot();
+    expect(snapshot.windows[0]!.destroyed).toBe(false);
+    expect(snapshot.uncaught).toEqual([]);
   });
 });

@@ -49,11 +49,38 @@ describe('close requests in kiosk mode (built main process)', () => {
     expect(snapshot.quitCalls).toBe(1);
     expect(snapshot.windows[0]!.closable).toBe(true);
     expect(await main.closeWindow()).toEqual({ destroyed: true });
+    // The display may sleep again once the window is gone.
+    expect((await main.snapshot()).powerSaveBlockers).toEqual([]);
+  });
+});
+
+describe('the system ending the app in kiosk mode (built main process)', () => {
+  let main: BootedMain;
+
+  beforeEach(async () => {
+    // No config file: the defaults, kiosk mode.
+    main = await bootMain({ appPath: projectRoot });
+    await main.ready();
+  });
+  afterEach(() => main?.stop());
+
+  it('lets the system quit the app (logout, shutdown, SIGTERM): the window closes', async () => {
+    expect((await main.snapshot()).windows[0]!.closable).toBe(false);
+    await main.appEvent('before-quit');
+    expect((await main.snapshot()).windows[0]!.closable).toBe(true);
+    expect(await main.closeWindow()).toEqual({ destroyed: true });
+    expect(readLog(main.userData)).toMatch(/INFO closing allowed \{"reason":"quitting"\}/);
+  });
+
+  it('lets the window close when the session ends (Windows logoff or shutdown)', async () => {
+    await main.windowEvent('session-end');
+    expect(await main.closeWindow()).toEqual({ destroyed: true });
+    expect(readLog(main.userData)).toMatch(/INFO closing allowed \{"reason":"session end"\}/);
   });
 });
 
 describe('close requests in windowed mode (built main process)', () => {
-  it('closes the window when asked', async () => {
+  it('closes the window when asked, and lets the display sleep again', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kiosk-windowed-'));
     const windowed = join(folder, 'kiosk-config.json');
     writeFileSync(windowed, JSON.stringify({ mode: 'windowed' }));
@@ -62,6 +89,7 @@ describe('close requests in windowed mode (built main process)', () => {
       await main.ready();
       expect((await main.snapshot()).windows[0]!.options['closable']).toBe(true);
       expect(await main.closeWindow()).toEqual({ destroyed: true });
+      expect((await main.snapshot()).powerSaveBlockers).toEqual([]);
     } finally {
       await main.stop();
     }

@@ -1,6 +1,7 @@
 // The kiosk settings store, printing and the staff session, on the built main process: what
 // staff and patients would notice, with the config file a clinic would write.
 
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { APP_ORIGIN } from '../../src/shared/app-origin';
 import { IpcChannel, IpcEvent } from '../../src/shared/ipc';
-import { callsTo } from './boot-expectations';
+import { callsTo, readLog } from './boot-expectations';
 import { type BootedMain, bootMain, eventually } from './boot-harness';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -114,6 +115,42 @@ describe('the staff session, on the built main process', () => {
       IpcEvent.staffSessionEnded,
     );
     expect(await main.invoke(IpcChannel.diagnostics, APP)).toEqual({ ok: true, value: null });
+  });
+
+  it('staff with the PIN see the diagnostics, switch the live window to windowed and reload it', async () => {
+    const main = await boot([]);
+    const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await main.invoke(IpcChannel.diagnostics, APP)).toEqual({ ok: true, value: null });
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toEqual({
+      ok: true,
+      value: { ok: true, sessionSeconds: 120 },
+    });
+    expect(await main.invoke(IpcChannel.diagnostics, APP)).toMatchObject({
+      ok: true,
+      value: { version, configPath: CLINIC_CONFIG },
+    });
+    expect(await main.invoke(IpcChannel.staffAction, APP, 'toggle-mode')).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+    let snapshot = await main.snapshot();
+    expect(callsTo(snapshot, 'window.setSize').at(-1)?.args).toEqual([1280, 800]);
+    expect(snapshot.windows[0]).toMatchObject({
+      state: { kiosk: false, fullscreen: false },
+      closable: true,
+    });
+    expect(await main.invoke(IpcChannel.staffAction, APP, 'reload')).toEqual({
+      ok: true,
+      value: { ok: true },
+    });
+    snapshot = await main.snapshot();
+    expect(snapshot.windows[0]!.loadedUrls).toEqual([APP, APP]);
+    const log = readLog(main.userData);
+    expect(log).toMatch(/INFO staff action \{"action":"reload"\}/);
+    expect(log).toMatch(/INFO reloading the window \{"reason":"staff"\}/);
+    expect(log).not.toContain('246813');
   });
 
   it('a wrong PIN three times locks the keypad, and a right PIN then still fails', async () => {

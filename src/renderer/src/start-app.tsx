@@ -7,12 +7,12 @@ import { I18nextProvider } from 'react-i18next';
 
 import { PRESENTER_HASH } from '@shared/presentation/presenter-hash';
 
+import { loadSettings } from './bridge/kiosk-backend';
+import { startSettings } from './bridge/useKioskSettings';
 import { preloadIllustrations } from './content/preload-illustrations';
 import { firstScreenPainted } from './first-screen/first-screen-painted';
 import { initI18n } from './i18n/i18n';
-import { loadSettings } from './kiosk/kiosk-backend';
 import { KioskRoot } from './kiosk/KioskRoot';
-import { startSettings } from './kiosk/useKioskSettings';
 import { MarkStarted } from './MarkStarted';
 
 // For the entry script, which plays input kept from before the app had started.

@@ -19,8 +19,8 @@ import type { Plan } from '@shared/chooser/plan';
 import { planToText } from '@shared/chooser/plan-text';
 import { shownTip } from '@shared/speech/reading-order';
 
-import { printHandout } from '../kiosk/kiosk-backend';
-import { useKioskSettings } from '../kiosk/useKioskSettings';
+import { printHandout } from '../bridge/kiosk-backend';
+import { useKioskSettings } from '../bridge/useKioskSettings';
 import { READING_TILE, Spoken, useReadingNow } from '../speech/Spoken';
 import { QrCode } from './QrCode';
 import { useDataText, usePlanTranslate } from './useChooserText';

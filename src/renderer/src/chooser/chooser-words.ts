@@ -5,7 +5,7 @@ import i18next, { type i18n } from 'i18next';
 
 import { resourcesFrom } from '../i18n/locale-files';
 
-const files = import.meta.glob<Record<string, unknown>>('../../../../locales/*/chooser.json', {
+const files = import.meta.glob<Record<string, unknown>>('@locales/*/chooser.json', {
   eager: true,
   import: 'default',
 });

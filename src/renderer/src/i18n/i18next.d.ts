@@ -2,10 +2,10 @@
 
 import 'i18next';
 
-import type article from '../../../../locales/nl/article.json';
-import type chooser from '../../../../locales/nl/chooser.json';
-import type common from '../../../../locales/nl/common.json';
-import type kiosk from '../../../../locales/nl/kiosk.json';
+import type article from '@locales/nl/article.json';
+import type chooser from '@locales/nl/chooser.json';
+import type common from '@locales/nl/common.json';
+import type kiosk from '@locales/nl/kiosk.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -5,7 +5,7 @@
 import type { Resource } from 'i18next';
 
 const files = import.meta.glob<Record<string, unknown>>(
-  ['../../../../locales/*/*.json', '!../../../../locales/*/chooser.json'],
+  ['@locales/*/*.json', '!@locales/*/chooser.json'],
   { eager: true, import: 'default' },
 );
 

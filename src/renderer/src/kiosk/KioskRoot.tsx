@@ -6,10 +6,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { App } from '../App';
+import { reportPatientSession } from '../bridge/kiosk-backend';
+import { useKioskSettings } from '../bridge/useKioskSettings';
 import { rememberLanguage } from '../i18n/remembered-language';
-import { reportPatientSession } from './kiosk-backend';
 import { useHiddenCursor } from './useHiddenCursor';
-import { useKioskSettings } from './useKioskSettings';
 
 export function KioskRoot() {
   const { i18n } = useTranslation();

@@ -9,10 +9,11 @@ import { useTranslation } from 'react-i18next';
 
 import type { Diagnostics, KioskSettings, StaffAction, UnlockResult } from '@shared/ipc';
 
+import * as backend from '../bridge/kiosk-backend';
 import { Overlay } from '../shell/Overlay';
-import * as backend from './kiosk-backend';
 import { PinPad } from './PinPad';
-import { VoiceDiagnostics } from './VoiceDiagnostics';
+import { StaffActions } from './StaffActions';
+import { StaffDiagnostics } from './StaffDiagnostics';
 
 interface StaffPanelProps {
   settings: KioskSettings;
@@ -34,44 +35,6 @@ function UnlockMessage({ result }: { result: UnlockResult | null }) {
     <p className="staff-message" role="alert">
       {text}
     </p>
-  );
-}
-
-function ConfigProblems({ diagnostics }: { diagnostics: Diagnostics | null }) {
-  const { t } = useTranslation('kiosk');
-  if (diagnostics === null) return null;
-  if (diagnostics.configErrors.length === 0) return <p>{t('staff.config-ok')}</p>;
-  return (
-    <>
-      <h3>{t('staff.config-errors')}</h3>
-      <ul className="staff-config-errors" data-testid="config-errors">
-        {diagnostics.configErrors.map((problem) => (
-          <li key={`${problem.field}:${problem.message}`}>{problem.message}</li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-function DiagnosticsList({ diagnostics }: { diagnostics: Diagnostics }) {
-  const { t } = useTranslation('kiosk');
-  return (
-    <dl className="staff-diagnostics">
-      <dt>{t('staff.version')}</dt>
-      <dd>{diagnostics.version}</dd>
-      <dt>{t('staff.content-version')}</dt>
-      <dd>{diagnostics.contentVersion}</dd>
-      <dt>{t('staff.uptime')}</dt>
-      <dd>{t('staff.uptime-value', { minutes: Math.floor(diagnostics.uptimeSeconds / 60) })}</dd>
-      <dt>{t('staff.memory')}</dt>
-      <dd>{t('staff.memory-value', { mb: diagnostics.memoryMB })}</dd>
-      <dt>{t('staff.config-file')}</dt>
-      <dd>{diagnostics.configPath}</dd>
-      <dt>{t('staff.log')}</dt>
-      <dd>
-        <pre className="staff-log">{diagnostics.logTail.slice(-8).join('\n')}</pre>
-      </dd>
-    </dl>
   );
 }
 
@@ -100,7 +63,6 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState(false);
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
-  const bridge = window.kiosk !== undefined;
 
   const shownDiagnostics = session.unlocked ? diagnostics : null;
 
@@ -153,74 +115,8 @@ export function StaffPanel({ settings, onClose }: StaffPanelProps) {
         </div>
       ) : (
         <div className="staff-columns">
-          <div className="staff-actions">
-            <h3>{t('staff.actions')}</h3>
-            <div className="staff-buttons">
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={!bridge}
-                onClick={() => act('exit')}
-              >
-                {t('staff.exit')}
-              </button>
-              <button type="button" className="secondary-button" onClick={() => act('reload')}>
-                {t('staff.reload')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                disabled={!bridge}
-                onClick={() => act('toggle-mode')}
-              >
-                {t('staff.toggle-mode')}
-              </button>
-              <button
-                type="button"
-                className="secondary-button"
-                aria-pressed={settings.presenterMode}
-                onClick={() => act(settings.presenterMode ? 'presenter-off' : 'presenter-on')}
-              >
-                {settings.presenterMode ? t('staff.presenter-off') : t('staff.presenter-on')}
-              </button>
-              {bridge && settings.presenterMode && (
-                <button
-                  type="button"
-                  className="secondary-button"
-                  onClick={() => act('swap-screens')}
-                >
-                  {t('staff.swap-screens')}
-                </button>
-              )}
-            </div>
-            <p>
-              {settings.presenterMode
-                ? t('staff.presenter-state-on')
-                : t('staff.presenter-state-off')}
-            </p>
-            {!bridge && <p>{t('staff.app-only')}</p>}
-            <h3>{t('staff.default-language')}</h3>
-            <div className="staff-buttons">
-              {settings.languages.map((language) => (
-                <button
-                  key={language}
-                  type="button"
-                  className="secondary-button"
-                  lang={language}
-                  aria-pressed={settings.defaultLanguage === language}
-                  onClick={() => chooseLanguage(language)}
-                >
-                  {i18n.getFixedT(language, 'common')('language.native-name')}
-                </button>
-              ))}
-            </div>
-          </div>
-          <div className="staff-info">
-            <h3>{t('staff.diagnostics')}</h3>
-            <ConfigProblems diagnostics={shownDiagnostics} />
-            {shownDiagnostics && <DiagnosticsList diagnostics={shownDiagnostics} />}
-            {shownDiagnostics && <VoiceDiagnostics languages={settings.languages} />}
-          </div>
+          <StaffActions settings={settings} onAction={act} onDefaultLanguage={chooseLanguage} />
+          <StaffDiagnostics diagnostics={shownDiagnostics} languages={settings.languages} />
         </div>
       )}
     </Overlay>

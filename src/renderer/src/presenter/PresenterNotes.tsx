@@ -1,14 +1,14 @@
-// The speaker notes of the current slide in the notes' own language: the teach-back question
-// first (highlighted: it is what the physio asks), then the talking points and the sources.
+// The speaker notes of the current slide in the notes' own language, in the presenter view's
+// side column, where they scroll: the teach-back question first, then talking points and sources.
 
 import { useTranslation } from 'react-i18next';
 
 import type { Slide } from '@shared/deck/deck-schema';
 
+import { NotesBody } from '../slides/NotesBody';
+
 export function PresenterNotes({ slide, language }: { slide: Slide; language: string }) {
   const { i18n } = useTranslation();
-  const t = i18n.getFixedT(language);
-  const text = i18n.getFixedT(language, 'article');
   return (
     <section
       className="presenter-notes"
@@ -19,23 +19,8 @@ export function PresenterNotes({ slide, language }: { slide: Slide; language: st
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
     >
-      <h2 id="presenter-notes-title">{t('deck.notes.title')}</h2>
-      <div className="presenter-teach-back">
-        <h3>{t('deck.notes.teach-back')}</h3>
-        <p>{text(slide.notes.teachBack as never)}</p>
-      </div>
-      <h3>{t('deck.notes.talking-points')}</h3>
-      <ul>
-        {slide.notes.talkingPoints.map((key) => (
-          <li key={key}>{text(key as never)}</li>
-        ))}
-      </ul>
-      <h3>{t('deck.notes.sources')}</h3>
-      <ul className="notes-sources">
-        {slide.notes.sources.map((key) => (
-          <li key={key}>{text(key as never)}</li>
-        ))}
-      </ul>
+      <h2 id="presenter-notes-title">{i18n.getFixedT(language)('deck.notes.title')}</h2>
+      <NotesBody slide={slide} language={language} questionFirst />
     </section>
   );
 }

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import './presenter.css';
 
+import { useKioskSettings } from '../bridge/useKioskSettings';
 import { deck } from '../content/deck';
-import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { PresenterView } from './PresenterView';
 import { usePresenterLink } from './usePresenterLink';
 

@@ -8,7 +8,7 @@ import type {
   PresentationState,
 } from '@shared/presentation/presentation-state';
 
-import { openPresentationLink, type PresentationLink } from './presentation-link';
+import { openPresentationLink, type PresentationLink } from '../presentation/presentation-link';
 
 export interface PresenterLink {
   /** What the audience window shows; null until it has answered. */

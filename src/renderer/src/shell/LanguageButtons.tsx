@@ -1,5 +1,6 @@
-// One button per language, the chosen one pressed: the patient's language switch and the
-// presenter's two (the language on screen, the language of the notes).
+// One button per language, the chosen one pressed: the patient's language switch, the
+// presenter's two (the language on screen, the language of the notes) and the staff panel's
+// default language.
 
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +10,8 @@ interface LanguageButtonsProps {
   onChoose(language: string): void;
   /** 'name': each language's own name ("Nederlands"); 'code': "NL", where space is short. */
   show?: 'name' | 'code';
+  /** The staff panel gives them the look of its other buttons ('secondary-button'). */
+  buttonClassName?: string;
 }
 
 export function LanguageButtons({
@@ -16,13 +19,14 @@ export function LanguageButtons({
   current,
   onChoose,
   show = 'name',
+  buttonClassName = 'language-button',
 }: LanguageButtonsProps) {
   const { i18n } = useTranslation();
   return languages.map((language) => (
     <button
       key={language}
       type="button"
-      className="language-button"
+      className={buttonClassName}
       lang={language}
       aria-pressed={current === language}
       onClick={() => onChoose(language)}

@@ -3,8 +3,8 @@
 
 import { useTranslation } from 'react-i18next';
 
+import { useKioskSettings } from '../bridge/useKioskSettings';
 import { rememberLanguage } from '../i18n/remembered-language';
-import { useKioskSettings } from '../kiosk/useKioskSettings';
 import { LanguageButtons } from './LanguageButtons';
 
 export function LanguageSwitch() {

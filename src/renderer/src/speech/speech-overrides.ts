@@ -3,13 +3,10 @@
 // translation namespaces on purpose: an override exists for one language only, and its words
 // are not shown, so the key parity and screen-text checks do not apply to it.
 
-const files = import.meta.glob<Record<string, string>>(
-  '../../../../locales/*/speech/overrides.json',
-  {
-    eager: true,
-    import: 'default',
-  },
-);
+const files = import.meta.glob<Record<string, string>>('@locales/*/speech/overrides.json', {
+  eager: true,
+  import: 'default',
+});
 
 const byLanguage = new Map(
   Object.entries(files).flatMap(([path, overrides]) => {

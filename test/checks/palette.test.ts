@@ -1,12 +1,12 @@
-// Every colour in the renderer's stylesheets comes from the palette in theme.css, and every
-// custom property they read is defined somewhere it applies.
+// Every colour in the renderer's stylesheets (src/renderer/src) comes from the palette in theme.css,
+// and every custom property they read is defined somewhere it applies.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-const HERE = __dirname;
+const RENDERER = join(__dirname, '../../src/renderer/src');
 const HEX = /#[0-9a-f]{3,8}\b/gi;
 const USED = /var\(\s*(--[\w-]+)/g;
 const DEFINED = /(--[\w-]+)\s*:/g;
@@ -21,15 +21,15 @@ function stylesheets(dir: string): string[] {
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const defined = (css: string) => new Set([...css.matchAll(DEFINED)].map((match) => match[1]));
-const name = (path: string) => relative(HERE, path);
+const name = (path: string) => relative(RENDERER, path);
 
-const THEME = join(HERE, 'theme.css');
+const THEME = join(RENDERER, 'theme.css');
 // The stage sets --text-scale (shell.css gives its default; Stage.tsx the chosen size) for all screens.
-const SHARED = new Set([...defined(read(THEME)), ...defined(read(join(HERE, 'shell/shell.css')))]);
-const FILES = stylesheets(HERE).filter((path) => path !== THEME);
+const SHARED = new Set([...defined(read(THEME)), ...defined(read(join(RENDERER, 'shell/shell.css')))]);
+const FILES = stylesheets(RENDERER).filter((path) => path !== THEME);
 // Every chooser screen's root (.chooser, in chooser/base.css) sets --fit and --size for the
 // chooser's other stylesheets.
-const CHOOSER = join(HERE, 'chooser');
+const CHOOSER = join(RENDERER, 'chooser');
 const CHOOSER_SHARED = defined(read(join(CHOOSER, 'base.css')));
 const sharedWith = (path: string) =>
   path.startsWith(CHOOSER + sep) ? CHOOSER_SHARED : new Set<string>();
