@@ -32,8 +32,17 @@ try {
   fail(error.message);
 }
 const env = { ...process.env };
-// Set in a parent shell it would turn the kiosk into a plain Node process.
-delete env.ELECTRON_RUN_AS_NODE;
+// Set in a parent shell, these would turn the kiosk into a plain Node process, load its UI from
+// a server instead of app://, hand its main process Node options, or change how Electron's
+// download was checked: none of that is for the kiosk itself.
+for (const name of [
+  'ELECTRON_RUN_AS_NODE',
+  'ELECTRON_RENDERER_URL',
+  'NODE_OPTIONS',
+  'electron_use_remote_checksums',
+  'ELECTRON_USE_REMOTE_CHECKSUMS',
+])
+  delete env[name];
 const child = spawn(electron.path, [projectRoot, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env,

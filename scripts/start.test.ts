@@ -216,7 +216,11 @@ describe('npm start without the Electron binary', () => {
     const root = makeProject();
     projects.push(root);
     const marker = join(root, 'started.txt');
-    const standIn = Buffer.from(`#!/bin/sh\necho "$@" > "${marker}"\n`);
+    const seen = join(root, 'environment.txt');
+    const standIn = Buffer.from(
+      `#!/bin/sh\necho "$@" > "${marker}"\n` +
+        `echo "[$ELECTRON_RENDERER_URL][$NODE_OPTIONS][$electron_use_remote_checksums][$ELECTRON_RUN_AS_NODE]" > "${seen}"\n`,
+    );
     const zip = storedZip([
       { name: 'electron', data: standIn, mode: 0o755 },
       { name: 'version', data: Buffer.from(version), mode: 0o644 },
@@ -231,10 +235,15 @@ describe('npm start without the Electron binary', () => {
     const run = await runStart(root, {
       ELECTRON_MIRROR: server.url,
       electron_use_remote_checksums: '1',
+      ELECTRON_RENDERER_URL: 'http://evil.example/',
+      NODE_OPTIONS: '--no-warnings',
+      ELECTRON_RUN_AS_NODE: '1',
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(readFileSync(marker, 'utf8').trim()).toBe(root);
+    // None of those reaches the kiosk.
+    expect(readFileSync(seen, 'utf8').trim()).toBe('[][][][]');
     expect(readFileSync(join(root, 'node_modules', 'electron', 'path.txt'), 'utf8')).toBe(
       'electron',
     );

@@ -33,6 +33,7 @@ import { scheduleNightlyReload } from './recovery/nightly-reload';
 import { logProcessErrors } from './recovery/process-errors';
 import { attachRecovery, type Recovery } from './recovery/recovery';
 import { createStartCheck } from './recovery/start-check';
+import { forbiddenDebugSwitches } from './security/debug-switches';
 import { lockDownInput } from './security/lockdown';
 import { hardenSession, hardenWebContents } from './security/security';
 import { createOriginCheck, createStartPageCheck } from './security/trusted-origin';
@@ -51,15 +52,26 @@ const isTrustedUrl = createOriginCheck(devServerUrl);
 const isStartPage = createStartPageCheck(startUrl);
 const roots = servedRoots(app.getAppPath());
 let mainWindow: BrowserWindow | undefined;
+/** The web contents of the windows we opened: the only ones IPC answers. */
+const ourContents = new Set<number>();
 let recovery: Recovery | undefined;
 let kioskWindows: KioskWindows | undefined;
 
-enableSystemVoices(app, process.platform);
-if (claimSingleInstance(app, () => mainWindow)) start();
+// Every renderer sandboxed, whatever a window's own preferences say; before ready, or it is
+// too late.
+app.enableSandbox();
+const debugSwitches = app.isPackaged ? forbiddenDebugSwitches(process.argv) : [];
+if (debugSwitches.length > 0) {
+  process.stderr.write(`physio-kiosk: refusing to start with ${debugSwitches.join(' ')}\n`);
+  app.exit(1);
+} else {
+  enableSystemVoices(app, process.platform);
+  if (claimSingleInstance(app, () => mainWindow)) start();
+}
 
 function start(): void {
   const userData = app.getPath('userData');
-  const path = configPath(process.env, userData);
+  const path = configPath(process.env, userData, app.isPackaged);
   const setup = loadKioskSetup(path, roots.locales);
   const log = createRotatingLog({
     file: join(userData, 'logs', 'kiosk.log'),
@@ -164,8 +176,9 @@ function start(): void {
         },
       },
     }),
-    // Only the app's own page may talk to main; not the out-of-order page, not an asset.
-    isStartPage,
+    // Only the app's own page, in the main frame of one of our windows, may talk to main; not
+    // the out-of-order page, not an asset, not a frame.
+    { isTrustedUrl: isStartPage, isOurContents: (id) => ourContents.has(id) },
   );
 
   const openWindow = (): void => {
@@ -176,6 +189,7 @@ function start(): void {
     });
     const contents = window.webContents;
     const contentsId = contents.id;
+    ourContents.add(contentsId);
     mainWindow = window;
     relay.attach('audience', contents);
     closeGuard.guard(window);
@@ -205,6 +219,7 @@ function start(): void {
       nightly = undefined;
       windowRecovery.dispose();
       relay.detach(contentsId);
+      ourContents.delete(contentsId);
       mainWindow = undefined;
       recovery = undefined;
     });
@@ -218,6 +233,7 @@ function start(): void {
     );
     const contents = window.webContents;
     const contentsId = contents.id;
+    ourContents.add(contentsId);
     relay.attach('presenter', contents);
     lockDownInput(contents, () => store.runtime().mode === 'kiosk');
     contents.on('render-process-gone', () => {
@@ -225,7 +241,10 @@ function start(): void {
       if (!window.isDestroyed())
         contents.loadURL(`${startUrl}${PRESENTER_HASH}`).catch(() => undefined);
     });
-    window.once('closed', () => relay.detach(contentsId));
+    window.once('closed', () => {
+      relay.detach(contentsId);
+      ourContents.delete(contentsId);
+    });
     return window;
   };
 

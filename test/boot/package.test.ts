@@ -4,7 +4,7 @@
 // the ASAR's contents are checked, and the built main process is booted from the archive.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -59,6 +59,13 @@ function runtimeImports(mainDir: string): string[] {
 }
 
 /** The packages (`name` or `@scope/name`) an archive holds under node_modules/. */
+/** A config file that asks for windowed mode: an installed app must not read it. */
+function windowedConfig(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kiosk-packaged-')), 'kiosk-config.json');
+  writeFileSync(file, JSON.stringify({ mode: 'windowed' }));
+  return file;
+}
+
 function packagesIn(entries: string[]): Set<string> {
   return new Set(
     entries
@@ -107,8 +114,12 @@ describe('the packaged app (electron-builder dir target, stand-in Electron)', ()
     main = await bootMain({
       appPath: extractedApp,
       packaged: true,
-      // A packaged app ignores the dev server even when this is set.
-      env: { ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/' },
+      // A packaged app ignores the dev server and KIOSK_CONFIG even when they are set: the
+      // expectations below find a kiosk window on app://, not a windowed one on the server.
+      env: {
+        ELECTRON_RENDERER_URL: 'http://127.0.0.1:5173/',
+        KIOSK_CONFIG: windowedConfig(),
+      },
     });
     await main.ready();
     snapshot = await main.snapshot();

@@ -45,6 +45,12 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
+  it('installs into one fixed place on Windows', () => {
+    expect((config['nsis'] as Record<string, Node>)['allowToChangeInstallationDirectory']).toBe(
+      false,
+    );
+  });
+
   it('builds deb and AppImage for Linux and NSIS for Windows', () => {
     expect((config['linux'] as Record<string, Node>)['target']).toEqual(['deb', 'AppImage']);
     expect((config['win'] as Record<string, Node>)['target']).toEqual(['nsis']);

@@ -25,7 +25,10 @@ const name = (path: string) => relative(RENDERER, path);
 
 const THEME = join(RENDERER, 'theme.css');
 // The stage sets --text-scale (shell.css gives its default; Stage.tsx the chosen size) for all screens.
-const SHARED = new Set([...defined(read(THEME)), ...defined(read(join(RENDERER, 'shell/shell.css')))]);
+const SHARED = new Set([
+  ...defined(read(THEME)),
+  ...defined(read(join(RENDERER, 'shell/shell.css'))),
+]);
 const FILES = stylesheets(RENDERER).filter((path) => path !== THEME);
 // Every chooser screen's root (.chooser, in chooser/base.css) sets --fit and --size for the
 // chooser's other stylesheets.

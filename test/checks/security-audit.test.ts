@@ -142,8 +142,23 @@ describe('static security audit', () => {
     const ipc = readFileSync(resolve('src/main/ipc/register-ipc.ts'), 'utf8');
     expect(ipc.match(/ipcMain\.handle\(/g)).toHaveLength(1);
     expect(ipc).toMatch(
-      /ipcMain\.handle\(channel, \(event, \.\.\.args: unknown\[\]\) => \{\s*assertTrustedSender\(event, isTrustedUrl\);/,
+      /ipcMain\.handle\(channel, \(event, \.\.\.args: unknown\[\]\) => \{\s*assertTrustedSender\(event, senders\);/,
     );
+  });
+
+  it('keeps the defences in depth: downloads, dialogs, sandbox, debug switches, IPC frames', () => {
+    const source = (path: string) => readFileSync(resolve(path), 'utf8');
+    expect(source('src/main/security/security.ts')).toMatch(
+      /session\.on\('will-download', \(event\) => event\.preventDefault\(\)\)/,
+    );
+    expect(source('src/main/windows/window.ts')).toMatch(/disableDialogs: true/);
+    const index = source('src/main/index.ts');
+    expect(index).toMatch(/^app\.enableSandbox\(\);/m);
+    expect(index).toMatch(/app\.isPackaged \? forbiddenDebugSwitches\(process\.argv\)/);
+    expect(index).toMatch(/configPath\(process\.env, userData, app\.isPackaged\)/);
+    const ipc = source('src/main/ipc/register-ipc.ts');
+    expect(ipc).toMatch(/frame\.parent === null/);
+    expect(ipc).toMatch(/check\.isOurContents\(event\.sender\.id\)/);
   });
 
   describe('the rules catch what they are for', () => {

@@ -39,9 +39,9 @@ const diagnostics = {
 
 const AUDIENCE_ID = 1;
 const PRESENTER_ID = 2;
-const eventFrom = (url: string | undefined, senderId = AUDIENCE_ID) => ({
+const eventFrom = (url: string | undefined, senderId = AUDIENCE_ID, parent: unknown = null) => ({
   sender: { id: senderId },
-  senderFrame: url === undefined ? null : { url },
+  senderFrame: url === undefined ? null : { url, parent },
 });
 
 // Registers the real handlers with fakes around them, on a clock the test moves.
@@ -78,7 +78,10 @@ function register() {
       log,
       relay,
     }),
-    createOriginCheck(undefined),
+    {
+      isTrustedUrl: createOriginCheck(undefined),
+      isOurContents: (id) => id === AUDIENCE_ID || id === PRESENTER_ID,
+    },
   );
   const callFrom = (senderId: number, channel: string, ...args: unknown[]): unknown => {
     const handler = handlers.get(channel);
@@ -134,6 +137,17 @@ describe('IPC', () => {
       );
       expect(controls.reload).not.toHaveBeenCalled();
       expect(print).not.toHaveBeenCalled();
+    });
+
+    it('refuses a frame of our own origin inside the page, and a web contents not ours', () => {
+      const { controls } = register();
+      const args = VALID_ARGS[channel] ?? [];
+      const handler = handlers.get(channel);
+      expect(() => handler?.(eventFrom(APP_URL, AUDIENCE_ID, { url: APP_URL }), ...args)).toThrow(
+        UntrustedSenderError,
+      );
+      expect(() => handler?.(eventFrom(APP_URL, 99), ...args)).toThrow(UntrustedSenderError);
+      expect(controls.reload).not.toHaveBeenCalled();
     });
 
     it('refuses a sender that is a subframe of another origin', () => {

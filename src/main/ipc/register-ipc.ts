@@ -33,12 +33,19 @@ export class InvalidPayloadError extends Error {
   }
 }
 
-export function assertTrustedSender(
-  event: IpcMainInvokeEvent,
-  isTrustedUrl: (url: string) => boolean,
-): void {
+/** Which senders main answers: the start page, in the main frame of one of our own windows. */
+export interface SenderCheck {
+  isTrustedUrl(url: string): boolean;
+  /** A web contents of a window we opened (a page can rename itself, not change its window). */
+  isOurContents(id: number): boolean;
+}
+
+export function assertTrustedSender(event: IpcMainInvokeEvent, check: SenderCheck): void {
   const url = event.senderFrame?.url ?? '';
-  if (!isTrustedUrl(url)) throw new UntrustedSenderError(url);
+  const frame = event.senderFrame;
+  const inMainFrame = frame !== null && frame !== undefined && frame.parent === null;
+  if (!inMainFrame || !check.isOurContents(event.sender.id) || !check.isTrustedUrl(url))
+    throw new UntrustedSenderError(url);
 }
 
 /** Any string is a PIN attempt (junk simply fails to verify); anything else is refused. */
@@ -114,15 +121,12 @@ const PAYLOADS: { [K in KioskRequest]: (args: readonly unknown[]) => Parameters<
 
 const REQUESTS = Object.keys(PAYLOADS) as KioskRequest[];
 
-export function registerIpcHandlers(
-  handlers: KioskHandlers,
-  isTrustedUrl: (url: string) => boolean,
-): void {
+export function registerIpcHandlers(handlers: KioskHandlers, senders: SenderCheck): void {
   for (const request of REQUESTS) {
     const channel = IpcChannel[request];
     const answer = handlers[request] as (...args: unknown[]) => unknown;
     ipcMain.handle(channel, (event, ...args: unknown[]) => {
-      assertTrustedSender(event, isTrustedUrl);
+      assertTrustedSender(event, senders);
       return answer(...PAYLOADS[request](args), event.sender.id);
     });
   }

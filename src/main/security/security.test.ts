@@ -14,6 +14,7 @@ function fakeSession() {
     webRequest: {
       onBeforeRequest: (_filter: unknown, fn: Listener) => (handlers['beforeRequest'] = fn),
     },
+    on: (event: string, fn: Listener) => (handlers[event] = fn),
   };
   return { session, handlers };
 }
@@ -41,6 +42,12 @@ describe('hardenSession', () => {
       expect(callback).toHaveBeenCalledWith(false);
     }
     expect((handlers['check'] as () => boolean)()).toBe(false);
+  });
+
+  it('refuses every download: its Save-As dialog would be a file explorer', () => {
+    const event = { preventDefault: vi.fn() };
+    (handlers['will-download'] as (...a: unknown[]) => void)(event, {});
+    expect(event.preventDefault).toHaveBeenCalled();
   });
 
   it.each([

@@ -13,6 +13,8 @@ export function hardenSession(session: Session, isTrustedUrl: (url: string) => b
     const local = LOCAL_SCHEMES.some((scheme) => details.url.startsWith(scheme));
     callback({ cancel: !(local || isTrustedUrl(details.url)) });
   });
+  // A download would open a Save-As dialog: a file explorer, a way out of the kiosk.
+  session.on('will-download', (event) => event.preventDefault());
 }
 
 /**

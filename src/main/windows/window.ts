@@ -24,6 +24,8 @@ export function secureWebPreferences(): BrowserWindowConstructorOptions['webPref
     navigateOnDragDrop: false,
     spellcheck: false,
     devTools: false,
+    // No alert/confirm/print dialogs a page could open over the kiosk.
+    disableDialogs: true,
   };
 }
 

@@ -517,6 +517,12 @@ describe('configPath', () => {
     );
   });
 
+  it('an installed (packaged) app ignores KIOSK_CONFIG: no shortcut can hand it another file', () => {
+    expect(configPath({ KIOSK_CONFIG: '/tmp/evil.json' }, '/home/k/.config/app', true)).toBe(
+      join('/home/k/.config/app', 'kiosk-config.json'),
+    );
+  });
+
   it.each([{}, { KIOSK_CONFIG: '' }, { KIOSK_CONFIG: '   ' }])(
     'falls back to kiosk-config.json in the user data folder for %j',
     (env) => {

@@ -20,9 +20,13 @@ export type LoadedConfig = {
   source: 'defaults' | 'file';
 };
 
-export function configPath(env: NodeJS.ProcessEnv, userDataDir: string): string {
+/**
+ * KIOSK_CONFIG is for development, tests and the preview server: an installed (packaged) app
+ * reads only the file in its data folder, so no launcher or shortcut can hand it another config.
+ */
+export function configPath(env: NodeJS.ProcessEnv, userDataDir: string, packaged = false): string {
   const fromEnv = env.KIOSK_CONFIG;
-  return fromEnv !== undefined && fromEnv.trim() !== ''
+  return !packaged && fromEnv !== undefined && fromEnv.trim() !== ''
     ? fromEnv
     : join(userDataDir, CONFIG_FILE_NAME);
 }

@@ -171,7 +171,13 @@ const commands = {
     const handler = record.ipcHandlers.get(channel);
     if (handler === undefined) return { ok: false, error: `no handler for ${channel}` };
     const contents = windowAt(window).webContents;
-    const event = { sender: contents, senderFrame: { url: senderUrl }, processId: 1, frameId: 1 };
+    // The main frame of the window's page: its parent is null, as Electron's is.
+    const event = {
+      sender: contents,
+      senderFrame: { url: senderUrl, parent: null },
+      processId: 1,
+      frameId: 1,
+    };
     // Its sender is the stand-in's web contents (see asElectronContents).
     const ipcEvent = /** @type {Electron.IpcMainInvokeEvent} */ (/** @type {unknown} */ (event));
     try {

@@ -139,7 +139,7 @@ const recorded =
  *   Electron.App,
  *   | 'isPackaged' | 'whenReady' | 'isReady' | 'requestSingleInstanceLock' | 'getAppPath'
  *   | 'getPath' | 'getName' | 'getVersion' | 'getLocale' | 'quit' | 'exit' | 'relaunch'
- *   | 'setAppUserModelId' | 'disableHardwareAcceleration'
+ *   | 'setAppUserModelId' | 'disableHardwareAcceleration' | 'enableSandbox'
  * >}
  */
 class StandInApp extends EventEmitter {
@@ -203,6 +203,10 @@ class StandInApp extends EventEmitter {
   relaunch = recorded('app.relaunch');
   setAppUserModelId = recorded('app.setAppUserModelId');
   disableHardwareAcceleration = recorded('app.disableHardwareAcceleration');
+  /** @type {Electron.App['enableSandbox']} */
+  enableSandbox() {
+    note('app.enableSandbox');
+  }
   /** @type {Pick<Electron.CommandLine, 'appendSwitch' | 'hasSwitch' | 'getSwitchValue'>} */
   commandLine = {
     appendSwitch: recorded('app.commandLine.appendSwitch'),
