@@ -185,4 +185,24 @@ describe('the staff session, on the built main process', () => {
       value: { ok: false, reason: 'locked' },
     });
   });
+
+  it('the lock outlives a restart of the kiosk, and the log says so', async () => {
+    const first = await boot([]);
+    for (const pin of ['111111', '222222', '333333'])
+      await first.invoke(IpcChannel.unlockStaff, APP, pin);
+    await first.stop();
+    const main = await bootMain({
+      appPath: projectRoot,
+      configPath: CLINIC_CONFIG,
+      userData: first.userData,
+    });
+    booted.push(main);
+    await main.ready();
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toMatchObject({
+      value: { ok: false, reason: 'locked' },
+    });
+    const log = readLog(main.userData);
+    expect(log).toMatch(/WARN staff keypad locked: three wrong PINs \{"round":1,"minutes":1/);
+    expect(log).toMatch(/INFO staff keypad lockout carried over from before the restart/);
+  });
 });
