@@ -11,6 +11,7 @@ import { availableLanguages } from '../node/config/languages';
 import { createSettingsStore } from '../node/config/settings-store';
 import { collectDiagnostics, readContentVersion } from '../node/kiosk/diagnostics';
 import { createKioskService, undoSessionChanges } from '../node/kiosk/kiosk-service';
+import { LOCKOUT_FILE_NAME } from '../node/kiosk/lockout-file';
 import { createPatientSession } from '../node/kiosk/patient-session';
 import { createPrintAllowance } from '../node/kiosk/print-allowance';
 import { createStaffSession } from '../node/kiosk/staff-session';
@@ -148,7 +149,11 @@ function start(): void {
         electron: process.versions.electron ?? '',
       }),
       store,
-      unlock: createStaffUnlock({ staffPin: setup.config.staffPin }),
+      unlock: createStaffUnlock({
+        staffPin: setup.config.staffPin,
+        stateFile: join(userData, LOCKOUT_FILE_NAME),
+        log,
+      }),
       session: staffSession,
       patient,
       controls,

@@ -18,11 +18,16 @@ const CLINIC_CONFIG = join(projectRoot, 'e2e', 'config', 'kiosk-config.json');
 const APP = `${APP_ORIGIN}/index.html`;
 const booted: BootedMain[] = [];
 
-async function boot(printers: string[]): Promise<BootedMain> {
+type ListedPrinter = { name: string; options?: Record<string, string> };
+
+async function boot(printers: (string | ListedPrinter)[]): Promise<BootedMain> {
+  const listed = printers.map((printer) =>
+    typeof printer === 'string' ? { name: printer } : printer,
+  );
   const main = await bootMain({
     appPath: projectRoot,
     configPath: CLINIC_CONFIG,
-    env: { STAND_IN_PRINTERS: JSON.stringify(printers.map((name) => ({ name }))) },
+    env: { STAND_IN_PRINTERS: JSON.stringify(listed) },
   });
   booted.push(main);
   await main.ready();
@@ -83,6 +88,23 @@ describe('printing, on the built main process', () => {
       value: { ok: false, reason: 'disabled' },
     });
     expect((await main.snapshot()).windows[0]!.printCalls).toEqual([]);
+  });
+
+  it('refuses a configured printer that is a PDF queue (CUPS-PDF renamed "Balie"), and says why', async () => {
+    const main = await boot([{ name: 'Balie', options: { 'device-uri': 'cups-pdf:/' } }]);
+    await eventually(
+      async () => (await settings(main))['configProblems'] === 1,
+      'the PDF printer is a config problem',
+    );
+    expect(await settings(main)).toMatchObject({ printing: false });
+    expect(await main.invoke(IpcChannel.printHandout, APP)).toEqual({
+      ok: true,
+      value: { ok: false, reason: 'disabled' },
+    });
+    expect((await main.snapshot()).windows[0]!.printCalls).toEqual([]);
+    expect(readLog(main.userData)).toMatch(
+      /WARN config error: printer: "Balie" prints to a file or fax \(device URI "cups-pdf:\/"\)/,
+    );
   });
 });
 
@@ -162,5 +184,25 @@ describe('the staff session, on the built main process', () => {
     expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toMatchObject({
       value: { ok: false, reason: 'locked' },
     });
+  });
+
+  it('the lock outlives a restart of the kiosk, and the log says so', async () => {
+    const first = await boot([]);
+    for (const pin of ['111111', '222222', '333333'])
+      await first.invoke(IpcChannel.unlockStaff, APP, pin);
+    await first.stop();
+    const main = await bootMain({
+      appPath: projectRoot,
+      configPath: CLINIC_CONFIG,
+      userData: first.userData,
+    });
+    booted.push(main);
+    await main.ready();
+    expect(await main.invoke(IpcChannel.unlockStaff, APP, '246813')).toMatchObject({
+      value: { ok: false, reason: 'locked' },
+    });
+    const log = readLog(main.userData);
+    expect(log).toMatch(/WARN staff keypad locked: three wrong PINs \{"round":1,"minutes":1/);
+    expect(log).toMatch(/INFO staff keypad lockout carried over from before the restart/);
   });
 });

@@ -41,10 +41,19 @@ describe('printSilently', () => {
 });
 
 describe('listPrinters', () => {
-  it('lists the names the system reports, and nothing when it cannot', async () => {
+  it('lists the printers the system reports with their text options, and nothing when it cannot', async () => {
     await expect(
-      listPrinters({ getPrintersAsync: () => Promise.resolve([{ name: 'A' }, { name: 'B' }]) }),
-    ).resolves.toEqual(['A', 'B']);
+      listPrinters({
+        getPrintersAsync: () =>
+          Promise.resolve([
+            { name: 'A', displayName: 'A 1', options: { 'device-uri': 'ipp://a', copies: '1' } },
+            { name: 'B', options: { odd: 3 } },
+          ]),
+      }),
+    ).resolves.toEqual([
+      { name: 'A', displayName: 'A 1', options: { 'device-uri': 'ipp://a', copies: '1' } },
+      { name: 'B', options: {} },
+    ]);
     await expect(
       listPrinters({ getPrintersAsync: () => Promise.reject(new Error('cups down')) }),
     ).resolves.toEqual([]);

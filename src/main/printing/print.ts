@@ -1,6 +1,8 @@
 // Prints the handout silently to the printer named in the config: never the system print
 // dialog (its Save-As window is a way out of the kiosk), one copy, A4.
 
+import type { ListedPrinter } from './virtual-printer';
+
 export type PrintOptions = {
   silent: true;
   deviceName: string;
@@ -16,7 +18,8 @@ export type Printable = {
 };
 
 export type PrinterLister = {
-  getPrintersAsync(): Promise<readonly { name: string }[]>;
+  // Electron's PrinterInfo: options are platform-specific, not all of them text.
+  getPrintersAsync(): Promise<readonly { name: string; displayName?: string; options?: object }[]>;
 };
 
 export function silentPrintOptions(deviceName: string): PrintOptions {
@@ -30,12 +33,19 @@ export function silentPrintOptions(deviceName: string): PrintOptions {
   };
 }
 
-/** The names of the printers the system lists; empty when they cannot be listed. */
-export async function listPrinters(lister: PrinterLister | undefined): Promise<string[]> {
+/** The printers the system lists, with their details; empty when they cannot be listed. */
+export async function listPrinters(lister: PrinterLister | undefined): Promise<ListedPrinter[]> {
   try {
     return lister === undefined
       ? []
-      : (await lister.getPrintersAsync()).map((printer) => printer.name);
+      : (await lister.getPrintersAsync()).map(({ name, displayName, options }) => ({
+          name,
+          ...(typeof displayName === 'string' ? { displayName } : {}),
+          // Only the text values: the virtual-printer check reads them as text.
+          options: Object.fromEntries(
+            Object.entries(options ?? {}).filter(([, value]) => typeof value === 'string'),
+          ),
+        }));
   } catch {
     return [];
   }
