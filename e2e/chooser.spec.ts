@@ -4,6 +4,9 @@
 
 import type { Page } from '@playwright/test';
 
+import { PLAN_TEXT_ALARM_SIGN_KEYS } from '../src/shared/chooser/keys';
+import { MAX_QR_VERSION } from '../src/shared/chooser/plan-text';
+import { URGENT_CALL, URGENT_HEADING, URGENT_SIGNS } from '../src/shared/deck/warning-signs';
 import { axeViolations, layoutProblems } from './support/checks';
 import {
   activityData,
@@ -95,11 +98,15 @@ for (const language of LANGUAGES) {
       'result.rest-day-detail',
       'result.listen-to-body',
       'result.see-professional',
-      'result.alarm',
       'result.not-a-prescription',
       'result.qr-caption',
+      'steps.activities.caution',
     ])
       await expect(ui.root).toContainText(ui.t(key));
+    // Safe on its own: the urgent warning signs and whom to call, in the warning slide's words.
+    const article = translator(language, 'article');
+    for (const key of [URGENT_HEADING, ...URGENT_SIGNS, ...URGENT_CALL])
+      await expect(page.getByTestId('safety')).toContainText(article(key));
 
     // One form's tips at a time; each form in the week has its own.
     const tips = page.locator('#tip-card');
@@ -217,28 +224,36 @@ for (const language of LANGUAGES) {
     await expect(ui.week).toContainText(activityName('walking', language));
   });
 
-  test(`the QR code holds the plan shown, as plain text (${language})`, async ({ page }) => {
+  test(`the QR code holds the busiest week shown, as plain text (${language})`, async ({
+    page,
+  }) => {
     await page.setViewportSize(LANDSCAPE);
     const ui = await openChooser(page, language);
-    const answers: ChooserAnswers = { chosen: ['walking', 'strength', 'core'], daysPerWeek: 5 };
-    await answer(ui, answers);
+    // The busiest week makes the longest text and so the densest code.
+    await answer(ui, BUSIEST);
     await expect(ui.qr).toHaveAttribute('alt', ui.t('result.qr-alt'));
     const { text, version } = await decodeQr(ui.qr);
     const lines = text.split('\n');
     const days = dayLines(await weekOnScreen(ui), language);
     const { t } = ui;
     // Plain text (no URL): an optional title, the seven days as on screen, what a rest day means
-    // (when it fits), the advice, the warning-signs line, the source.
-    const head = lines.slice(0, -3);
+    // (when it fits), the advice, the urgent warning signs, whom to call, the caution, the source.
+    const safety = [
+      t('plan-text.listen'),
+      t('plan-text.alarm'),
+      ...PLAN_TEXT_ALARM_SIGN_KEYS.map((key) => t(key)),
+      t('plan-text.alarm-call'),
+      t('plan-text.caution'),
+    ];
+    const head = lines.slice(0, -(safety.length + 1));
     expect([
       [t('plan-text.title'), ...days, t('plan-text.rest-note')],
       [...days, t('plan-text.rest-note')],
       days,
     ]).toContainEqual(head);
-    expect(lines.at(-3)).toBe(t('plan-text.listen'));
-    expect(lines.at(-2)).toBe(t('plan-text.alarm'));
+    expect(lines.slice(-(safety.length + 1), -1)).toEqual(safety);
     expect([t('plan-text.source'), t('plan-text.source-short')]).toContain(lines.at(-1));
-    expect(version, 'small enough to scan from a screen').toBeLessThanOrEqual(12);
+    expect(version, 'small enough to scan from a screen').toBeLessThanOrEqual(MAX_QR_VERSION);
 
     // Switching language on the result screen rewrites the code in the other language.
     const other: Language = language === 'nl' ? 'en' : 'nl';
@@ -254,6 +269,7 @@ for (const language of LANGUAGES) {
 
 const HANDOUTS: [Language, string, ChooserAnswers][] = [
   ['nl', 'the busiest week', BUSIEST],
+  ['en', 'the busiest week', BUSIEST],
   ['en', 'a small week', { chosen: ['cycling', 'tai-chi'], daysPerWeek: 2 }],
 ];
 
@@ -301,11 +317,14 @@ for (const [language, label, answers] of HANDOUTS) {
       'result.rest-day-detail',
       'result.listen-to-body',
       'result.see-professional',
-      'result.alarm',
       'result.not-a-prescription',
       'result.source',
+      'steps.activities.caution',
     ])
       expect(printed).toContain(ui.t(key));
+    const article = translator(language, 'article');
+    for (const key of [URGENT_HEADING, ...URGENT_SIGNS, ...URGENT_CALL])
+      expect(printed).toContain(article(key));
     expect(printed).toContain('Nina van der Linden');
     expect(printed).not.toContain(ui.t('buttons.print'));
     expect(printed).not.toContain(ui.t('buttons.start-again'));

@@ -21,6 +21,10 @@ const commonWords: Record<Language, unknown> = {
   nl: JSON.parse(projectFile('locales/nl/common.json')),
   en: JSON.parse(projectFile('locales/en/common.json')),
 };
+const articleWords: Record<Language, unknown> = {
+  nl: JSON.parse(projectFile('locales/nl/article.json')),
+  en: JSON.parse(projectFile('locales/en/article.json')),
+};
 
 function lookUp(resources: unknown, key: string): unknown {
   let current: unknown = resources;
@@ -36,9 +40,11 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 /** A small stand-in for i18next's t over the real files: plurals and {{name}} only. */
 export function translator(
   language: Language,
-  namespace: 'chooser' | 'common' = 'chooser',
+  namespace: 'chooser' | 'common' | 'article' = 'chooser',
 ): Translate {
-  const resources = namespace === 'chooser' ? chooserWords[language] : commonWords[language];
+  const resources = { chooser: chooserWords, common: commonWords, article: articleWords }[
+    namespace
+  ][language];
   return (key, options = {}) => {
     const count = options['count'];
     const plural = typeof count === 'number' ? `${key}_${count === 1 ? 'one' : 'other'}` : key;

@@ -7,6 +7,7 @@ import {
   EQUIPMENT_KEYS,
   IMPACT_KEYS,
   NOTICE_KEYS,
+  PLAN_TEXT_ALARM_SIGN_KEYS,
   PLAN_TEXT_KEYS,
   SETTING_KEYS,
   SOCIAL_KEYS,
@@ -47,6 +48,7 @@ const keysUsedByCode: string[] = [
   ...Object.values(EQUIPMENT_KEYS),
   ...Object.values(IMPACT_KEYS),
   ...Object.values(PLAN_TEXT_KEYS),
+  ...PLAN_TEXT_ALARM_SIGN_KEYS,
 ];
 
 const keysUsedByData: string[] = loadRealActivities().flatMap((activity) => [

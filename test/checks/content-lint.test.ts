@@ -6,6 +6,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { PLAN_TEXT_ALARM_SIGN_KEYS } from '../../src/shared/chooser/keys';
 import {
   flatten,
   INFORMAL_YOU,
@@ -17,7 +18,12 @@ import {
   type LocaleTree,
 } from '../../src/shared/content-lint';
 import { parseDeck } from '../../src/shared/deck/deck-schema';
-import { SOON_SIGNS, URGENT_SIGNS, WARNING_SLIDE_ID } from '../../src/shared/deck/warning-signs';
+import {
+  SOON_SIGNS,
+  URGENT_CALL,
+  URGENT_SIGNS,
+  WARNING_SLIDE_ID,
+} from '../../src/shared/deck/warning-signs';
 
 const ROOT = join(__dirname, '../..');
 
@@ -116,14 +122,82 @@ describe('the warning-signs slide', () => {
     expect(missing).toEqual([]);
   });
 
-  it('sends the urgent tier to the huisartsenpost out of hours', () => {
-    expect(article(nl, 'slides.warning-signs.urgent.lead')).toMatch(/huisartsenpost/);
-    expect(article(en, 'slides.warning-signs.urgent.lead')).toMatch(/out-of-hours GP/);
+  it('puts a fall or accident with a lot of back pain in the urgent tier, not the "soon" one', () => {
+    const fall = 'slides.warning-signs.urgent.fall-accident';
+    expect(URGENT_SIGNS).toContain(fall);
+    expect(slide?.groups?.[0]?.points).toContain(fall);
+    expect(slide?.groups?.[1]?.points.filter((key) => /fall|accident/.test(key))).toEqual([]);
+    expect(article(nl, fall)).toMatch(/veel pijn in uw rug.*val of ongeluk/);
+    expect(article(en, fall)).toMatch(/a lot of back pain.*fall or accident/);
   });
 
-  it('puts the same warning line on the handout and in the QR plan', () => {
-    const line = 'Alarmsignalen? Bel meteen uw huisarts of de huisartsenpost.';
-    expect(nl.get('chooser:result.alarm')).toBe(line);
-    expect(nl.get('chooser:plan-text.alarm')).toBe(line);
+  it('names the saddle area as "less or no feeling", and partial retention, in the slide words', () => {
+    expect(article(nl, 'slides.warning-signs.urgent.numb-saddle')).toMatch(
+      /minder of geen gevoel.*anus, billen of geslachtsdelen/,
+    );
+    expect(article(en, 'slides.warning-signs.urgent.numb-saddle')).toMatch(
+      /less or no feeling.*anus, buttocks or genitals/,
+    );
+    expect(article(nl, 'slides.warning-signs.urgent.bladder-bowel')).toMatch(/niet goed/);
+    expect(article(en, 'slides.warning-signs.urgent.bladder-bowel')).toMatch(/not properly/);
+    expect(article(nl, 'slides.warning-signs.urgent.leg-weakness')).toMatch(/steeds zwakker/);
+    expect(article(en, 'slides.warning-signs.urgent.leg-weakness')).toMatch(/keep getting weaker/);
+  });
+
+  it('keeps the urgent heading and its signs one sentence: whom to call comes after the signs', () => {
+    const urgent = slide?.groups?.[0];
+    expect(urgent?.lead).toBeUndefined();
+    expect(urgent?.after).toEqual([...URGENT_CALL]);
+  });
+
+  it('sends the urgent tier to the huisartsenpost out of hours and on public holidays, and 112', () => {
+    const [outOfHours, emergency, inDoubt] = URGENT_CALL;
+    expect(article(nl, outOfHours)).toMatch(/huisartsenpost/);
+    expect(article(nl, outOfHours)).toMatch(/feestdagen/);
+    expect(article(en, outOfHours)).toMatch(/out-of-hours GP/);
+    expect(article(en, outOfHours)).toMatch(/public holidays/);
+    expect(article(nl, emergency)).toMatch(/leven in gevaar.*112/);
+    expect(article(en, emergency)).toMatch(/life in danger.*112/);
+    expect(article(nl, inDoubt)).toMatch(/Twijfelt u\?.*huisarts/);
+    expect(article(en, inDoubt)).toMatch(/In doubt\?.*GP/);
+  });
+});
+
+describe('what the patient takes home (result screen, handout, QR text)', () => {
+  const chooser = (locale: Map<string, string>, key: string) => locale.get(`chooser:${key}`) ?? '';
+  const leaf = (key: string) => key.split('.').at(-1);
+
+  it("has a short form in the QR text of every urgent sign, in the slide's order", () => {
+    expect(PLAN_TEXT_ALARM_SIGN_KEYS.map(leaf)).toEqual(URGENT_SIGNS.map(leaf));
+  });
+
+  it.each([
+    ['nl', nl, /huisartsenpost/, /feestdag/, /112/, /Twijfel/],
+    ['en', en, /out-of-hours GP/, /holidays/, /112/, /In doubt/],
+  ] as const)(
+    'names the urgent signs, the out-of-hours route, 112 and "in doubt" in the QR text (%s)',
+    (_language, locale, outOfHours, holidays, emergency, inDoubt) => {
+      expect(chooser(locale, 'plan-text.alarm')).not.toBe('');
+      for (const key of PLAN_TEXT_ALARM_SIGN_KEYS) expect(chooser(locale, key)).not.toBe('');
+      const call = chooser(locale, 'plan-text.alarm-call');
+      for (const pattern of [outOfHours, holidays, emergency, inDoubt])
+        expect(call).toMatch(pattern);
+    },
+  );
+
+  it("says in the QR text who should ask first, as the chooser's first step does", () => {
+    for (const key of ['plan-text.caution', 'steps.activities.caution']) {
+      expect(chooser(nl, key)).toMatch(/zwanger.*net bevallen.*geopereerd.*botontkalking/is);
+      expect(chooser(en, key)).toMatch(
+        /pregnant.*(just had a baby|new baby).*surgery.*osteoporosis/is,
+      );
+    }
+  });
+
+  it('shows the same caution on the slide as on the chooser and the result', () => {
+    for (const locale of [nl, en])
+      expect(locale.get('article:slides.what-helps.caution')).toBe(
+        chooser(locale, 'steps.activities.caution'),
+      );
   });
 });

@@ -70,7 +70,22 @@ export const PLAN_TEXT_KEYS = {
   rest: 'plan-text.rest',
   listen: 'plan-text.listen',
   alarm: 'plan-text.alarm',
+  alarmCall: 'plan-text.alarm-call',
+  caution: 'plan-text.caution',
   restNote: 'plan-text.rest-note',
   source: 'plan-text.source',
   sourceShort: 'plan-text.source-short',
 } as const;
+
+/**
+ * The urgent warning signs in the take-home text, short, in the order of the warning slide's
+ * urgent tier (URGENT_SIGNS in src/shared/deck/warning-signs.ts; the content lint holds them
+ * together).
+ */
+export const PLAN_TEXT_ALARM_SIGN_KEYS = [
+  'plan-text.alarm-signs.bladder-bowel',
+  'plan-text.alarm-signs.numb-saddle',
+  'plan-text.alarm-signs.leg-weakness',
+  'plan-text.alarm-signs.fever-ill',
+  'plan-text.alarm-signs.fall-accident',
+] as const;

@@ -2,6 +2,7 @@ import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 
+import { PLAN_TEXT_ALARM_SIGN_KEYS } from './keys';
 import { buildPlan, type Answers, type Plan } from './plan';
 import {
   byteLength,
@@ -97,8 +98,15 @@ describe('planToText', () => {
         'Zo: rust',
         'Rust: geen extra training; gewoon bewegen mag.',
         'Luister naar uw lichaam. Niet beter? Ga naar fysio of huisarts.',
-        'Alarmsignalen? Bel meteen uw huisarts of de huisartsenpost.',
-        'Bron: N. van der Linden, 2025',
+        'Bel meteen uw huisarts bij:',
+        '- niet goed plassen, of plas of poep niet ophouden',
+        '- minder of geen gevoel rond anus, billen of geslachtsdelen',
+        '- een of beide benen steeds zwakker',
+        '- koorts of heel ziek zijn',
+        '- veel rugpijn na een val of ongeluk',
+        'Avond, nacht, weekend, feestdag: huisartsenpost. Levensgevaar: 112. Twijfel? Bel de huisarts.',
+        'Zwanger, net bevallen, net geopereerd of botontkalking? Vraag eerst fysio of huisarts.',
+        'Bron: Core trainen? (N. van der Linden, 2025)',
       ].join('\n'),
     );
   });
@@ -106,7 +114,6 @@ describe('planToText', () => {
   it('writes the English plan as plain lines', () => {
     expect(planToText(threeDays, activities, translate.en)).toBe(
       [
-        'My exercise week',
         'Mon: Walking',
         'Tue: rest',
         'Wed: Yoga',
@@ -116,7 +123,14 @@ describe('planToText', () => {
         'Sun: rest',
         'Rest: no extra workout; everyday moving is fine.',
         'Listen to your body. Not easing? See your physio or GP.',
-        'Warning signs? Call your GP or out-of-hours GP now.',
+        'Call your GP at once with:',
+        '- cannot pass urine properly, or cannot hold urine or stool',
+        '- less or no feeling around anus, buttocks or genitals',
+        '- one or both legs keep getting weaker',
+        '- fever or feeling very ill',
+        '- bad back pain after a fall or accident',
+        'Evenings, nights, weekends, holidays: out-of-hours GP (huisartsenpost). Life in danger: 112. In doubt? Call your GP.',
+        'Pregnant, new baby, recent surgery or osteoporosis? Ask your physio or GP first.',
         'Source: N. van der Linden, 2025',
       ].join('\n'),
     );
@@ -128,7 +142,7 @@ describe('planToText', () => {
       activityIds: ['rowing', 'yoga', 'walking'],
       notices: [],
     };
-    expect(planToText(plan, activities, translate.en).split('\n')[1]).toBe('Mon: rowing');
+    expect(planToText(plan, activities, translate.en).split('\n')).toContain('Mon: rowing');
   });
 
   it('asks i18next not to HTML-escape the interpolated names', () => {
@@ -144,7 +158,7 @@ describe('planToText', () => {
   it('keeps days, safety advice and the warning signs but drops extras when the text would not fit', () => {
     const wordy: Translate = (key, options) =>
       key === 'plan-text.title' || key === 'plan-text.rest-note'
-        ? 'A very long line '.repeat(6)
+        ? 'A very long line '.repeat(12)
         : translate.en(key, options);
     const text = planToText(threeDays, activities, wordy);
     expect(byteLength(text)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
@@ -157,13 +171,20 @@ describe('planToText', () => {
       'Sat: rest',
       'Sun: rest',
       'Listen to your body. Not easing? See your physio or GP.',
-      'Warning signs? Call your GP or out-of-hours GP now.',
+      'Call your GP at once with:',
+      '- cannot pass urine properly, or cannot hold urine or stool',
+      '- less or no feeling around anus, buttocks or genitals',
+      '- one or both legs keep getting weaker',
+      '- fever or feeling very ill',
+      '- bad back pain after a fall or accident',
+      'Evenings, nights, weekends, holidays: out-of-hours GP (huisartsenpost). Life in danger: 112. In doubt? Call your GP.',
+      'Pregnant, new baby, recent surgery or osteoporosis? Ask your physio or GP first.',
       'Source: N. van der Linden, 2025',
     ]);
   });
 
   it(
-    'fits every possible plan in a version 12 code, with all 7 days and the warning signs, in both languages',
+    `fits every possible plan in a version ${MAX_QR_VERSION} code, with all 7 days, the urgent warning signs, whom to call and the caution, in both languages`,
     () => {
       const plans = everyPossiblePlan();
       for (const language of LANGUAGES) {
@@ -172,7 +193,13 @@ describe('planToText', () => {
           const text = planToText(plan, activities, translate[language]);
           const dayLines = text.split('\n').filter((line) => /^\S+: /.test(line));
           expect(dayLines.length).toBeGreaterThanOrEqual(7);
-          expect(text).toContain(translate[language]('plan-text.alarm'));
+          for (const key of [
+            'plan-text.alarm',
+            ...PLAN_TEXT_ALARM_SIGN_KEYS,
+            'plan-text.alarm-call',
+            'plan-text.caution',
+          ])
+            expect(text).toContain(translate[language](key));
           if (byteLength(text) > byteLength(longest)) longest = text;
         }
         expect(byteLength(longest)).toBeLessThanOrEqual(MAX_PLAN_TEXT_BYTES);
@@ -186,11 +213,14 @@ describe('planToText', () => {
 });
 
 describe('plan text in a QR code', () => {
-  it.each(LANGUAGES)('%s: decodes to exactly the same text, version 12 or lower', (language) => {
-    const text = planToText(threeDays, activities, translate[language]);
-    expect(qrVersion(text)).toBeLessThanOrEqual(MAX_QR_VERSION);
-    expect(decodeQr(text)).toBe(text);
-  });
+  it.each(LANGUAGES)(
+    `%s: decodes to exactly the same text, version ${MAX_QR_VERSION} or lower`,
+    (language) => {
+      const text = planToText(threeDays, activities, translate[language]);
+      expect(qrVersion(text)).toBeLessThanOrEqual(MAX_QR_VERSION);
+      expect(decodeQr(text)).toBe(text);
+    },
+  );
 
   it('keeps accented and other non-ASCII letters intact (UTF-8)', () => {
     const accented: Translate = (key, options) =>

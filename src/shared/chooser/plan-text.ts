@@ -1,17 +1,18 @@
 // The plan as short plain text, for the take-home QR code: a phone camera shows it as is.
 
 import type { Activity } from './activities-schema';
-import { DAY_SHORT_KEYS, PLAN_TEXT_KEYS } from './keys';
+import { DAY_SHORT_KEYS, PLAN_TEXT_ALARM_SIGN_KEYS, PLAN_TEXT_KEYS } from './keys';
 import type { Plan, PlanDay } from './plan';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * A version 12 QR code at error correction M holds 287 bytes; staying within that keeps the
- * code small enough to scan from a kiosk screen while it carries the warning-signs line.
+ * A version 20 QR code at error correction M holds 666 bytes: room for the week and, so that what
+ * goes home is safe on its own, the urgent warning signs, whom to call (huisartsenpost, 112) and
+ * the caution. The code on screen is drawn large enough for a phone to read it at that version.
  */
-export const MAX_PLAN_TEXT_BYTES = 287;
-export const MAX_QR_VERSION = 12;
+export const MAX_PLAN_TEXT_BYTES = 666;
+export const MAX_QR_VERSION = 20;
 
 interface Layout {
   withTitle: boolean;
@@ -21,7 +22,7 @@ interface Layout {
 
 // Busy weeks with long activity names do not fit with everything, so the text sheds the
 // article title from the source first, then its own title, then what a rest day means. Days,
-// the safety advice and the warning-signs line always stay.
+// the safety advice, the urgent warning signs with whom to call, and the caution always stay.
 const LAYOUTS: readonly Layout[] = [
   { withTitle: true, withRestNote: true, sourceKey: PLAN_TEXT_KEYS.source },
   { withTitle: true, withRestNote: true, sourceKey: PLAN_TEXT_KEYS.sourceShort },
@@ -44,6 +45,9 @@ function composeText(layout: Layout, dayLines: readonly string[], t: Translate):
     ...(layout.withRestNote ? [t(PLAN_TEXT_KEYS.restNote)] : []),
     t(PLAN_TEXT_KEYS.listen),
     t(PLAN_TEXT_KEYS.alarm),
+    ...PLAN_TEXT_ALARM_SIGN_KEYS.map((key) => t(key)),
+    t(PLAN_TEXT_KEYS.alarmCall),
+    t(PLAN_TEXT_KEYS.caution),
     t(layout.sourceKey),
   ].join('\n');
 }

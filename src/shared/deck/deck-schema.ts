@@ -25,6 +25,8 @@ export interface SlideGroup {
   heading: string;
   lead?: string;
   points: string[];
+  /** Lines after the points, apart from the heading's sentence: whom to call, and when. */
+  after?: string[];
 }
 
 export interface Deck {
@@ -43,6 +45,7 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ILLUSTRATION = /^illustrations\/[a-z0-9/-]+\.svg$/;
 const MAX_POINTS = 6;
 const MAX_GROUPS = 3;
+const MAX_AFTER = 3;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -192,12 +195,21 @@ function parseGroups(value: unknown, check: Checker): SlideGroup[] | undefined {
   const groups = value.map((raw: unknown, i): SlideGroup | undefined => {
     const field = `groups.${i}`;
     if (!isObject(raw)) return void check.fail(field, 'must be an object');
-    check.onlyFields(raw, ['heading', 'lead', 'points'], field);
+    check.onlyFields(raw, ['heading', 'lead', 'points', 'after'], field);
     const heading = check.key(raw['heading'], `${field}.heading`);
     const lead = check.key(raw['lead'], `${field}.lead`, true);
     const points = check.keys(raw['points'], `${field}.points`, 1, MAX_POINTS);
+    const after =
+      raw['after'] === undefined
+        ? undefined
+        : check.keys(raw['after'], `${field}.after`, 1, MAX_AFTER);
     if (!heading || !points) return undefined;
-    return lead ? { heading, lead, points } : { heading, points };
+    return {
+      heading,
+      ...(lead ? { lead } : {}),
+      points,
+      ...(after ? { after } : {}),
+    };
   });
   return groups.every((g) => g !== undefined) ? (groups as SlideGroup[]) : undefined;
 }
@@ -212,6 +224,7 @@ export function slideKeys(slide: Slide): string[] {
       group.heading,
       ...(group.lead ? [group.lead] : []),
       ...group.points,
+      ...(group.after ?? []),
     ]),
     ...(slide.quote ? [slide.quote.text, slide.quote.source] : []),
     ...(slide.caution ? [slide.caution] : []),

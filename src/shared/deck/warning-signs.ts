@@ -4,13 +4,27 @@
 
 export const WARNING_SLIDE_ID = 'warning-signs';
 
-/** Call the GP straight away (evenings, nights and weekends: the huisartsenpost). */
+/** Call the GP straight away. A fall or accident with a lot of back pain is here (a possible fracture). */
 export const URGENT_SIGNS = [
   'slides.warning-signs.urgent.bladder-bowel',
   'slides.warning-signs.urgent.numb-saddle',
   'slides.warning-signs.urgent.leg-weakness',
   'slides.warning-signs.urgent.fever-ill',
+  'slides.warning-signs.urgent.fall-accident',
 ] as const;
+
+/**
+ * Whom to call, after the urgent signs (never between the "call straight away if…" heading and
+ * its signs): the huisartsenpost out of hours, 112 when a life is in danger, the GP when in doubt.
+ * The slide, the result screen and the handout show them.
+ */
+export const URGENT_CALL = [
+  'slides.warning-signs.urgent.out-of-hours',
+  'slides.warning-signs.urgent.emergency',
+  'slides.warning-signs.urgent.in-doubt',
+] as const;
+
+export const URGENT_HEADING = 'slides.warning-signs.urgent.heading';
 
 /** Make an appointment with the GP soon. */
 export const SOON_SIGNS = [
@@ -18,6 +32,5 @@ export const SOON_SIGNS = [
   'slides.warning-signs.soon.cancer-weight',
   'slides.warning-signs.soon.steroids',
   'slides.warning-signs.soon.osteoporosis',
-  'slides.warning-signs.soon.fall-accident',
   'slides.warning-signs.soon.worsening',
 ] as const;

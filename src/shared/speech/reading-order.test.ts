@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Plan } from '../chooser/plan';
 import type { Slide } from '../deck/deck-schema';
+import { URGENT_CALL, URGENT_HEADING, URGENT_SIGNS } from '../deck/warning-signs';
 import {
   chooserStepReading,
   resultReading,
@@ -52,12 +53,17 @@ describe('slideReading', () => {
     ]);
   });
 
-  it('reads the warning tiers group by group', () => {
+  it('reads the warning tiers group by group, the lines after a tier after its points', () => {
     const slide: Slide = {
       ...base,
       layout: 'warning',
       groups: [
-        { heading: 'slides.s.now', lead: 'slides.s.now-lead', points: ['slides.s.now-1'] },
+        {
+          heading: 'slides.s.now',
+          lead: 'slides.s.now-lead',
+          points: ['slides.s.now-1'],
+          after: ['slides.s.now-call'],
+        },
         { heading: 'slides.s.soon', points: ['slides.s.soon-1', 'slides.s.soon-2'] },
       ],
     };
@@ -66,6 +72,7 @@ describe('slideReading', () => {
       'article:slides.s.now',
       'article:slides.s.now-lead',
       'article:slides.s.now-1',
+      'article:slides.s.now-call',
       'article:slides.s.soon',
       'article:slides.s.soon-1',
       'article:slides.s.soon-2',
@@ -146,7 +153,7 @@ describe('resultReading', () => {
     notices: ['rest-day-kept'],
   };
 
-  it('reads the week day by day, then the notices, the advice and the tips', () => {
+  it('reads the week day by day, then the notices, the advice, the warning signs and the tips', () => {
     const parts = resultReading(plan, activities);
     expect(parts[2]).toEqual({
       id: 'chooser:week#0',
@@ -155,7 +162,10 @@ describe('resultReading', () => {
     });
     expect(parts[3]?.text.key).toBe('result.rest-day');
     expect(ids(parts)).toContain('chooser:notices.rest-day-kept');
-    expect(ids(parts)).toContain('chooser:result.alarm');
+    // Safe on its own: the urgent signs, whom to call and the caution are read too.
+    for (const key of [URGENT_HEADING, ...URGENT_SIGNS, ...URGENT_CALL])
+      expect(ids(parts)).toContain(`article:${key}`);
+    expect(ids(parts)).toContain('chooser:steps.activities.caution');
     expect(ids(parts).slice(-3)).toEqual([
       'chooser:activities.walking.name',
       'chooser:activities.walking.technique',

@@ -5,6 +5,7 @@ import type { Activity } from '../chooser/activities-schema';
 import { DAY_FULL_KEYS, NOTICE_KEYS } from '../chooser/keys';
 import type { Plan } from '../chooser/plan';
 import type { Slide } from '../deck/deck-schema';
+import { URGENT_CALL, URGENT_HEADING, URGENT_SIGNS } from '../deck/warning-signs';
 
 export type TextNamespace = 'article' | 'chooser' | 'common';
 
@@ -47,6 +48,7 @@ export function slideReading(slide: Slide): ReadPart[] {
     parts.push(article(group.heading));
     if (group.lead) parts.push(article(group.lead));
     parts.push(...group.points.map(article));
+    parts.push(...(group.after ?? []).map(article));
   }
   if (slide.caution) parts.push(article(slide.caution));
   if (slide.layout === 'chooser') parts.push(part('common', 'deck.open-chooser'));
@@ -105,7 +107,10 @@ export function shownTip<A extends Pick<Activity, 'id'>>(
   return used.find((activity) => activity.id === chosenId) ?? used[0];
 }
 
-/** The result: the week day by day, the notices, the advice and the shown activity's tips. */
+/**
+ * The result: the week day by day, the notices, the advice, the urgent warning signs with whom to
+ * call and the caution, and the shown activity's tips.
+ */
 export function resultReading(
   plan: Plan,
   activities: readonly TipActivity[],
@@ -137,8 +142,11 @@ export function resultReading(
       'result.rest-day-detail',
       'result.listen-to-body',
       'result.see-professional',
-      'result.alarm',
     ].map(chooser),
+    article(URGENT_HEADING),
+    ...URGENT_SIGNS.map(article),
+    ...URGENT_CALL.map(article),
+    chooser('steps.activities.caution'),
     ...tips,
   ];
 }

@@ -1,5 +1,6 @@
-// The result: the week, why variety helps, tips to start, the safety advice, and the plan to take
-// home as a QR code (plain text) or a printed one-page handout.
+// The result: the week, why variety helps, tips to start, the safety advice (the urgent warning
+// signs, whom to call, who should ask first), and the plan to take home as a QR code (plain text)
+// or a printed one-page handout.
 
 import './result.css';
 
@@ -23,6 +24,7 @@ import { printHandout } from '../bridge/kiosk-backend';
 import { useKioskSettings } from '../bridge/useKioskSettings';
 import { READING_TILE, Spoken, useReadingNow } from '../speech/Spoken';
 import { QrCode } from './QrCode';
+import { SafetyAdvice } from './SafetyAdvice';
 import { useDataText, usePlanTranslate } from './useChooserText';
 import { useFit } from './useFit';
 
@@ -171,10 +173,8 @@ export function ResultScreen({
 
       <aside className="result-side">
         <QrCode text={planText} alt={t('result.qr-alt')} caption={t('result.qr-caption')} />
-        <p className="result-alarm" data-testid="alarm-line" data-fit-box>
-          <Spoken id="chooser:result.alarm">{t('result.alarm')}</Spoken>
-        </p>
       </aside>
+      <SafetyAdvice />
 
       {/* The handout shows every activity's tips; the screen shows one at a time. */}
       <section className="print-tips print-only" aria-labelledby="print-tips-heading">

@@ -109,6 +109,11 @@ export function SlideView({
                   </p>
                 )}
                 <Points keys={group.points} />
+                {group.after?.map((key) => (
+                  <p key={key} className="slide-group-after">
+                    <ArticleText k={key} />
+                  </p>
+                ))}
               </section>
             ))}
           </div>
