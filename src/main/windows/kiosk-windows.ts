@@ -119,7 +119,7 @@ export function createKioskWindows(deps: KioskWindowDeps): KioskWindows {
       // Metrics change often (a taskbar appears); only a real change is worth a move. A window
       // in windowed mode is the physio's to move: displays changing leave it where it is.
       const key = JSON.stringify([placement, mode]);
-      if ((!force && key === placed) || (!force && mode === 'windowed')) return;
+      if (!force && (key === placed || mode === 'windowed')) return;
       placed = key;
       if (audience !== undefined) applyPlacement(audience, placement, mode === 'kiosk');
       return;

@@ -84,6 +84,18 @@ function everyPossiblePlan(): Plan[] {
 // Exhaustive and CPU-bound; generous so a busy machine does not fail it.
 const SLOW_TEST_TIMEOUT = 60_000;
 
+// What goes home whatever else must give way: the urgent signs, whom to call, the caution.
+const SAFETY_LINES_EN = [
+  'Call your GP at once with:',
+  '- cannot pass urine properly, or cannot hold urine or stool',
+  '- less or no feeling around anus, buttocks or genitals',
+  '- one or both legs keep getting weaker',
+  '- fever or feeling very ill',
+  '- bad back pain after a fall or accident',
+  'Evenings, nights, weekends, holidays: out-of-hours GP (huisartsenpost). Life in danger: 112. In doubt? Call your GP.',
+  'Pregnant, new baby, recent surgery or osteoporosis? Ask your physio or GP first.',
+];
+
 describe('planToText', () => {
   it('writes the Dutch plan as plain lines', () => {
     expect(planToText(threeDays, activities, translate.nl)).toBe(
@@ -123,14 +135,7 @@ describe('planToText', () => {
         'Sun: rest',
         'Rest: no extra workout; everyday moving is fine.',
         'Listen to your body. Not easing? See your physio or GP.',
-        'Call your GP at once with:',
-        '- cannot pass urine properly, or cannot hold urine or stool',
-        '- less or no feeling around anus, buttocks or genitals',
-        '- one or both legs keep getting weaker',
-        '- fever or feeling very ill',
-        '- bad back pain after a fall or accident',
-        'Evenings, nights, weekends, holidays: out-of-hours GP (huisartsenpost). Life in danger: 112. In doubt? Call your GP.',
-        'Pregnant, new baby, recent surgery or osteoporosis? Ask your physio or GP first.',
+        ...SAFETY_LINES_EN,
         'Source: N. van der Linden, 2025',
       ].join('\n'),
     );
@@ -171,14 +176,7 @@ describe('planToText', () => {
       'Sat: rest',
       'Sun: rest',
       'Listen to your body. Not easing? See your physio or GP.',
-      'Call your GP at once with:',
-      '- cannot pass urine properly, or cannot hold urine or stool',
-      '- less or no feeling around anus, buttocks or genitals',
-      '- one or both legs keep getting weaker',
-      '- fever or feeling very ill',
-      '- bad back pain after a fall or accident',
-      'Evenings, nights, weekends, holidays: out-of-hours GP (huisartsenpost). Life in danger: 112. In doubt? Call your GP.',
-      'Pregnant, new baby, recent surgery or osteoporosis? Ask your physio or GP first.',
+      ...SAFETY_LINES_EN,
       'Source: N. van der Linden, 2025',
     ]);
   });
